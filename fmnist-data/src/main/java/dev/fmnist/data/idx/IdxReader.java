@@ -1,0 +1,254 @@
+package dev.fmnist.data.idx;
+
+import java.io.BufferedInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * Reads IDX files, gzipped or not: compression is detected from the content (the gzip magic {@code 1f 8b}),
+ * never from the file name. Element data is read with one bulk read into one contiguous array.
+ * Every malformed input fails with an {@link IdxFormatException} whose message names the file and the problem.
+ */
+public final class IdxReader {
+    private static final int BUFFER = 1 << 16;
+    /** The largest array the JVM reliably allocates. */
+    static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    private IdxReader() {
+    }
+
+    /** Reads a whole IDX file. */
+    public static IdxArray read(Path file) throws IOException {
+        return read(file, null);
+    }
+
+    /**
+     * Reads a whole IDX file, feeding every decompressed byte (header and data) to {@code digest} if it is not null,
+     * so that the payload checksum costs no second pass over the file.
+     */
+    public static IdxArray read(Path file, MessageDigest digest) throws IOException {
+        String name = file.toString();
+        try (FileChannel ch = open(file)) {
+            if (!isGzip(ch)) {
+                return readPlain(ch, name, digest);
+            }
+            ch.position(0);
+            try (InputStream in = new GZIPInputStream(new BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), BUFFER), BUFFER)) {
+                return read(in, name + " (gzip)", digest);
+            } catch (EOFException e) {
+                throw new IdxFormatException(name + ": the gzip stream ends early: the file is truncated "
+                        + "(an interrupted download?); delete it and fetch it again", e);
+            } catch (ZipException e) {
+                throw new IdxFormatException(name + ": corrupt gzip stream (" + e.getMessage()
+                        + "); delete the file and fetch it again", e);
+            }
+        }
+    }
+
+    /** Reads only the header of an IDX file (gzipped or not). */
+    public static IdxHeader readHeader(Path file) throws IOException {
+        String name = file.toString();
+        try (FileChannel ch = open(file)) {
+            boolean gz = isGzip(ch);
+            ch.position(0);
+            InputStream raw = new BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), BUFFER);
+            try (InputStream in = gz ? new GZIPInputStream(raw, BUFFER) : raw) {
+                return readHeader(in, name, null);
+            } catch (EOFException e) {
+                throw new IdxFormatException(name + ": the gzip stream ends inside the IDX header", e);
+            } catch (ZipException e) {
+                throw new IdxFormatException(name + ": corrupt gzip stream (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    /**
+     * Reads an IDX array from an uncompressed stream, which must end right after the data.
+     *
+     * @param name how the source is named in error messages
+     */
+    public static IdxArray read(InputStream in, String name, MessageDigest digest) throws IOException {
+        IdxHeader header = readHeader(in, name, digest);
+        byte[] raw = new byte[(int) header.payloadBytes()];
+        int got = in.readNBytes(raw, 0, raw.length);
+        if (got < raw.length) {
+            throw truncated(name, header, got);
+        }
+        long trailing = countRemaining(in);
+        if (trailing > 0) {
+            throw trailingBytes(name, header, trailing);
+        }
+        if (digest != null) {
+            digest.update(raw);
+        }
+        return IdxArray.decode(header, raw);
+    }
+
+    private static IdxArray readPlain(FileChannel ch, String name, MessageDigest digest) throws IOException {
+        ch.position(0);
+        IdxHeader header = readHeader(java.nio.channels.Channels.newInputStream(ch), name, digest);
+        long expected = header.payloadBytes();
+        long available = ch.size() - header.headerBytes();
+        if (available < expected) {
+            throw truncated(name, header, available);
+        }
+        if (available > expected) {
+            throw trailingBytes(name, header, available - expected);
+        }
+        byte[] raw = new byte[(int) expected];
+        ByteBuffer buf = ByteBuffer.wrap(raw);
+        long pos = header.headerBytes();
+        while (buf.hasRemaining()) {
+            int n = ch.read(buf, pos);
+            if (n < 0) {
+                throw truncated(name, header, buf.position());
+            }
+            pos += n;
+        }
+        if (digest != null) {
+            digest.update(raw);
+        }
+        return IdxArray.decode(header, raw);
+    }
+
+    private static IdxHeader readHeader(InputStream in, String name, MessageDigest digest) throws IOException {
+        byte[] magic = in.readNBytes(4);
+        if (magic.length < 4 || magic[0] != 0 || magic[1] != 0) {
+            byte[] head = new byte[64];
+            System.arraycopy(magic, 0, head, 0, magic.length);
+            int more = magic.length < 4 ? 0 : in.readNBytes(head, 4, head.length - 4);
+            throw new IdxFormatException(name + ": not an IDX file: " + describe(head, magic.length + more));
+        }
+        IdxType type;
+        try {
+            type = IdxType.fromCode(magic[2] & 0xFF);
+        } catch (IllegalArgumentException e) {
+            throw new IdxFormatException(name + ": " + e.getMessage() + " in the magic number " + hex(magic, 4));
+        }
+        int rank = magic[3] & 0xFF;
+        if (rank == 0) {
+            throw new IdxFormatException(name + ": the magic number " + hex(magic, 4)
+                    + " declares zero dimensions; an IDX array needs at least one");
+        }
+        byte[] dimBytes = in.readNBytes(4 * rank);
+        if (dimBytes.length < 4 * rank) {
+            throw new IdxFormatException(String.format(Locale.ROOT,
+                    "%s: the file ends inside the header: %d dimensions need %d header bytes, found %d",
+                    name, rank, 4 + 4 * rank, 4 + dimBytes.length));
+        }
+        ByteBuffer b = ByteBuffer.wrap(dimBytes);
+        int[] dims = new int[rank];
+        long elements = 1;
+        for (int i = 0; i < rank; i++) {
+            long d = b.getInt() & 0xFFFFFFFFL;
+            elements *= d;
+            if (d > MAX_ARRAY || elements * type.width() > MAX_ARRAY) {
+                throw new IdxFormatException(String.format(Locale.ROOT,
+                        "%s: the header declares %s elements of %d bytes, more than a Java array can hold "
+                                + "(at most %,d bytes); this is not an MNIST-family file, or its header is corrupt",
+                        name, dimsText(b, i, d), type.width(), MAX_ARRAY));
+            }
+            dims[i] = (int) d;
+        }
+        if (digest != null) {
+            digest.update(magic);
+            digest.update(dimBytes);
+        }
+        return new IdxHeader(type, dims);
+    }
+
+    private static String dimsText(ByteBuffer b, int upTo, long last) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < upTo; i++) {
+            sb.append(String.format(Locale.ROOT, "%,d x ", b.getInt(4 * i) & 0xFFFFFFFFL));
+        }
+        return sb.append(String.format(Locale.ROOT, "%,d", last)).toString();
+    }
+
+    private static IdxFormatException truncated(String name, IdxHeader h, long found) {
+        return new IdxFormatException(String.format(Locale.ROOT,
+                "%s: truncated: expected %,d bytes of %s data after the %d-byte header (%s), found %,d; "
+                        + "the file is incomplete, fetch it again",
+                name, h.payloadBytes(), what(h), h.headerBytes(), h, found));
+    }
+
+    private static IdxFormatException trailingBytes(String name, IdxHeader h, long extra) {
+        return new IdxFormatException(String.format(Locale.ROOT,
+                "%s: %,d trailing bytes after the %,d bytes of %s data that the header (%s) declares; "
+                        + "the header and the data disagree",
+                name, extra, h.payloadBytes(), what(h), h));
+    }
+
+    private static String what(IdxHeader h) {
+        if (h.type() == IdxType.UNSIGNED_BYTE && h.rank() == 3) {
+            return "pixel";
+        }
+        return h.type() == IdxType.UNSIGNED_BYTE && h.rank() == 1 ? "label" : "element";
+    }
+
+    private static long countRemaining(InputStream in) throws IOException {
+        long total = 0;
+        byte[] sink = new byte[8192];
+        for (int n; (n = in.read(sink)) > 0; ) {
+            total += n;
+        }
+        return total;
+    }
+
+    /** Says what some bytes look like: an HTML page, other text, or which bytes they are. */
+    static String describe(byte[] head, int length) {
+        if (length == 0) {
+            return "it is empty";
+        }
+        String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        String lower = text.stripLeading().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml")
+                || lower.startsWith("<head") || lower.startsWith("<body") || lower.startsWith("<")) {
+            return "it is an HTML or XML page (a server's error page saved as data?), starting with \""
+                    + printable(text) + "\"";
+        }
+        if (text.chars().allMatch(c -> c == '\n' || c == '\r' || c == '\t' || (c >= 0x20 && c < 0x7F))) {
+            return "it is text, starting with \"" + printable(text) + "\"";
+        }
+        return "the magic number should start with two zero bytes, found " + hex(head, Math.min(4, length));
+    }
+
+    private static String printable(String s) {
+        String one = s.strip().replaceAll("\\s+", " ");
+        return one.length() > 40 ? one.substring(0, 40) + "..." : one;
+    }
+
+    private static String hex(byte[] b, int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : " ").append(String.format("%02X", b[i] & 0xFF));
+        }
+        return sb.toString();
+    }
+
+    /** True if the channel's content starts with the gzip magic bytes. */
+    static boolean isGzip(FileChannel ch) throws IOException {
+        ByteBuffer two = ByteBuffer.allocate(2);
+        ch.read(two, 0);
+        return two.position() == 2 && (two.get(0) & 0xFF) == 0x1F && (two.get(1) & 0xFF) == 0x8B;
+    }
+
+    private static FileChannel open(Path file) throws IOException {
+        try {
+            return FileChannel.open(file, StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+    }
+}
