@@ -1,0 +1,26 @@
+package dev.fmnist.classic.family;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One classifier family of the benchmark grid, named as in the original scikit-learn benchmark
+ * (for example {@code SVC}, {@code LogisticRegression}).
+ */
+public interface Family {
+    /** The original's class name, the key in the grid file. */
+    String name();
+
+    /** The parameters this family accepts, with the values or kinds allowed, for validating grid files. */
+    List<ParameterSpec> parameters();
+
+    /**
+     * A trainer for one configuration.
+     *
+     * @param params validated parameter values (strings, numbers, booleans or lists, as in the grid JSON)
+     */
+    Trainer trainer(Map<String, Object> params);
+
+    /** Where the implementation comes from, for the results file: e.g. {@code libsvm 3.25} or {@code fmnist}. */
+    String library();
+}
