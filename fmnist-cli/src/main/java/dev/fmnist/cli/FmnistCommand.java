@@ -20,7 +20,7 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root {@code fmnist} command: the global options, the verbs, and what they share (output, data store). */
-@Command(name = "fmnist", scope = ScopeType.INHERITED, mixinStandardHelpOptions = true,
+@Command(name = "fmnist", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets.",
         footer = {"", "Datasets: fashion (Fashion-MNIST), mnist (MNIST), kmnist (Kuzushiji-MNIST).",
@@ -35,15 +35,15 @@ public final class FmnistCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERITED,
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Read the dataset files from DIR first (also FMNIST_DATA).")
     private Path dataDir;
 
-    @Option(names = "--offline", scope = ScopeType.INHERITED,
+    @Option(names = "--offline", scope = ScopeType.INHERIT,
             description = "Never download from the mirrors (also FMNIST_OFFLINE=1).")
     private boolean offline;
 
-    @Option(names = "--debug", scope = ScopeType.INHERITED,
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show stack traces of failures (also FMNIST_DEBUG=1).")
     private boolean debug;
 
@@ -73,16 +73,11 @@ public final class FmnistCommand implements Callable<Integer> {
         return debug || "1".equals(System.getenv("FMNIST_DEBUG"));
     }
 
-    /** The explicit data directory given with {@code --data}, or null. */
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /** The data store as the environment and the global options configure it, with progress on stderr. */
     public DataStore store() {
         DataStore store = DataStore.fromEnvironment()
-                .withProgress(label -> new ConsoleProgress(err, label, 0, ConsoleProgress.Units.BYTES,
-                        ConsoleProgress.isTerminal(), 10));
+                .withDownloadProgress((label, total) -> new ConsoleProgress(err, label, total,
+                        ConsoleProgress.Units.BYTES, ConsoleProgress.isTerminal(), 10));
         if (dataDir != null) {
             store = store.withDataDir(dataDir);
         }

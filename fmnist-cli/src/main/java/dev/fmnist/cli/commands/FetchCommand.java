@@ -40,7 +40,7 @@ public final class FetchCommand extends Verb {
             try {
                 print(store.fetch(spec));
             } catch (IOException e) {
-                err().println("fmnist: " + spec.title() + ": " + e.getMessage());
+                err().println("fmnist: " + e.getMessage());
                 failed++;
             }
         }

@@ -8,14 +8,15 @@ import dev.fmnist.data.DatasetFiles;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
-import dev.fmnist.data.source.FetchedFile;
+import dev.fmnist.data.source.DataStore;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +29,9 @@ import picocli.CommandLine.Parameters;
                 + "missing files, bad headers, sizes that disagree with the header, corrupt gzip streams, HTML pages "
                 + "saved as data, and for files named like a dataset file (train-images-idx3-ubyte.gz...) the shape, "
                 + "label range and checksum they must have.",
-                "DATASET checks the files in --data DIR (or FMNIST_DATA) if given, otherwise the copy on this machine "
-                        + "(cache or system package; nothing is downloaded). A directory checks the dataset files in it.",
+                "DATASET checks the files in --data DIR (or FMNIST_DATA) if given, otherwise the copy in the cache "
+                        + "or a system package's directory; nothing is downloaded. A directory checks the dataset "
+                        + "files in it.",
                 "Exits with 1 if anything is wrong."},
         footer = {"", "Examples:", "  fmnist verify fashion", "  fmnist --data ~/Downloads/fashion verify fashion",
                 "  fmnist verify train-images-idx3-ubyte.gz t10k-labels-idx1-ubyte.gz"})
@@ -64,44 +66,36 @@ public final class VerifyCommand extends Verb {
         return bad == 0 ? ExitCode.OK : ExitCode.FAILURE;
     }
 
+    /**
+     * Checks the copy of a dataset that loading would use first: the explicit directory if one is set, otherwise
+     * the cache, otherwise a system package's directory. Nothing is fetched.
+     */
     private List<FileCheck> checkDataset(DatasetSpec spec) throws IOException {
-        Path dir = explicitDataDir();
-        List<FileCheck> checks = new ArrayList<>();
-        if (dir != null) {
-            out().println("Checking " + spec.title() + " in " + dir);
-            for (FileRole role : FileRole.values()) {
-                Optional<Path> file = DatasetFiles.find(dir, role);
-                checks.add(file.map(f -> IdxFileChecker.check(f, spec, role)).orElseGet(() ->
-                        new FileCheck(dir.resolve(role.gzipName()), role, null, "",
-                                List.of("missing (looked for " + String.join(", ", role.acceptedNames()) + ")"))));
-            }
+        DataStore store = fmnist().store();
+        List<Path> places = new ArrayList<>();
+        if (store.dataDir() != null) {
+            places.add(store.dataDir());
         } else {
-            out().println("Checking the copy of " + spec.title() + " on this machine");
-            for (FetchedFile f : fmnist().store().offline(true).fetch(spec).files()) {
-                checks.add(IdxFileChecker.check(f.path(), spec, f.role()));
-            }
+            places.add(store.cacheDir().resolve(spec.name()));
+            spec.systemDirs().forEach(d -> places.add(Path.of(d)));
+        }
+        Path dir = places.stream().filter(IdxFileChecker::holdsDatasetFiles).findFirst().orElseThrow(() ->
+                new FileNotFoundException("no copy of " + spec.title() + " on this machine (looked in "
+                        + places.stream().map(Path::toString).collect(Collectors.joining(", ")) + "); run 'fmnist fetch "
+                        + spec.name() + "' first, or give the folder with --data DIR"));
+        out().println("Checking " + spec.title() + " in " + dir);
+        List<FileCheck> checks = new ArrayList<>();
+        for (FileRole role : FileRole.values()) {
+            checks.add(DatasetFiles.find(dir, role).map(f -> IdxFileChecker.check(f, spec, role)).orElseGet(() ->
+                    new FileCheck(dir.resolve(role.gzipName()), role, null, "",
+                            List.of("missing (looked for " + String.join(", ", role.acceptedNames()) + ")"))));
         }
         return checks;
     }
 
-    private Path explicitDataDir() {
-        if (fmnist().dataDir() != null) {
-            return fmnist().dataDir();
-        }
-        String env = System.getenv("FMNIST_DATA");
-        return env == null || env.isBlank() ? null : Path.of(env);
-    }
-
     /** A file as itself; a directory as the dataset files in it (or itself, reported as holding none). */
     private static List<Path> expand(Path target) throws IOException {
-        if (!Files.isDirectory(target)) {
-            return List.of(target);
-        }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(target)) {
-            files = s.filter(p -> Stream.of(FileRole.values())
-                    .anyMatch(r -> r.acceptedNames().contains(p.getFileName().toString()))).sorted().toList();
-        }
+        List<Path> files = IdxFileChecker.datasetFiles(target);
         return files.isEmpty() ? List.of(target) : files;
     }
 

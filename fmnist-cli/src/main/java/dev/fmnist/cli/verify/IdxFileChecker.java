@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Checks IDX files thoroughly and reports every problem found: readability, header, size against the header, gzip
@@ -156,6 +157,26 @@ public final class IdxFileChecker {
             result.add(c);
         }
         return result;
+    }
+
+    /** The files in {@code dir} named like a dataset file, sorted; empty if it is not a directory. */
+    public static List<Path> datasetFiles(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> Stream.of(FileRole.values())
+                    .anyMatch(r -> r.acceptedNames().contains(p.getFileName().toString()))).sorted().toList();
+        }
+    }
+
+    /** Whether {@code dir} is a directory holding at least one file named like a dataset file. */
+    public static boolean holdsDatasetFiles(Path dir) {
+        try {
+            return !datasetFiles(dir).isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String pairKey(FileCheck c) {
