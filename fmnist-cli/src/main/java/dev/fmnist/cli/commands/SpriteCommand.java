@@ -24,8 +24,9 @@ import picocli.CommandLine.Parameters;
  * projector files ({@code --projector}).
  */
 @Command(name = "sprite", sortOptions = false,
-        description = {"Draw the sprite of the Fashion-MNIST README: for each class, rows of examples with the "
-                + "class name at the left (--out FILE.png).",
+        description = {"Draw the README's class sprite, or write TensorBoard projector files.",
+                "With --out FILE.png, draw the sprite of the Fashion-MNIST README: for each class, rows of examples "
+                        + "with the class name at the left.",
                 "With --projector DIR, write the TensorBoard embedding projector files for the first --count images: "
                         + "sprite.png, metadata.tsv (label and name, with a header), tensor.tsv (raw pixels) and "
                         + "projector_config.pbtxt; view them with 'tensorboard --logdir DIR'."},
