@@ -35,13 +35,24 @@ public final class DatasetReader {
 
     /** Reads and hashes all four files in parallel. */
     public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files) throws IOException {
+        return readAll(files, Map.of());
+    }
+
+    /**
+     * Reads all four files in parallel. A file whose payload SHA-256 was verified before (given in
+     * {@code verifiedSha256}) is read without hashing and reported with that checksum; the others are hashed.
+     */
+    public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files, Map<FileRole, String> verifiedSha256)
+            throws IOException {
         Map<FileRole, CompletableFuture<ReadFile>> futures = new EnumMap<>(FileRole.class);
         for (FileRole role : FileRole.values()) {
             Path p = files.get(role);
             if (p == null) {
                 throw new IllegalArgumentException("no file given for " + role.baseName());
             }
-            futures.put(role, CompletableFuture.supplyAsync(() -> readOne(role, p)));
+            String sha = verifiedSha256.get(role);
+            futures.put(role, CompletableFuture.supplyAsync(
+                    () -> sha == null ? readOne(role, p) : readVerified(role, p, sha)));
         }
         Map<FileRole, ReadFile> result = new EnumMap<>(FileRole.class);
         try {
@@ -67,6 +78,15 @@ public final class DatasetReader {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one file whose payload SHA-256 was verified before, without hashing it again. */
+    public static ReadFile readVerified(FileRole role, Path path, String payloadSha256) {
+        try {
+            return new ReadFile(role, path, IdxReader.read(path), payloadSha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
