@@ -6,7 +6,9 @@ import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.registry.PackageSource;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -32,14 +34,16 @@ public final class DataStore {
     private final boolean offline;
     private final DownloadProgress progress;
     private final FetchSettings settings;
+    private final String toolPath;
 
     private DataStore(Path dataDir, Path cacheRoot, boolean offline, DownloadProgress progress,
-                      FetchSettings settings) {
+                      FetchSettings settings, String toolPath) {
         this.dataDir = dataDir;
         this.cacheRoot = Objects.requireNonNull(cacheRoot, "cacheRoot");
         this.offline = offline;
         this.progress = Objects.requireNonNull(progress, "progress");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.toolPath = Objects.requireNonNull(toolPath, "toolPath");
     }
 
     /**
@@ -55,7 +59,7 @@ public final class DataStore {
                 cache == null ? defaultCacheRoot() : Path.of(cache),
                 isTrue(setting("fmnist.offline", "FMNIST_OFFLINE")),
                 (label, total) -> ConsoleProgress.onStderr(label, total, ConsoleProgress.Units.BYTES),
-                FetchSettings.DEFAULT);
+                FetchSettings.DEFAULT, Objects.requireNonNullElse(System.getenv("PATH"), ""));
     }
 
     /** {@code $XDG_CACHE_HOME/fmnist} if that variable is set, else {@code ~/.cache/fmnist}. */
@@ -69,17 +73,17 @@ public final class DataStore {
 
     /** A store that tries {@code dir} first (null: no explicit directory). */
     public DataStore withDataDir(Path dir) {
-        return new DataStore(dir, cacheRoot, offline, progress, settings);
+        return new DataStore(dir, cacheRoot, offline, progress, settings, toolPath);
     }
 
     /** A store whose cache root is {@code dir} (each dataset in {@code dir/<name>/}). */
     public DataStore withCacheDir(Path dir) {
-        return new DataStore(dataDir, dir, offline, progress, settings);
+        return new DataStore(dataDir, dir, offline, progress, settings, toolPath);
     }
 
     /** A store that skips the mirrors (true) or tries them (false); package clients are used either way. */
     public DataStore offline(boolean skipMirrors) {
-        return new DataStore(dataDir, cacheRoot, skipMirrors, progress, settings);
+        return new DataStore(dataDir, cacheRoot, skipMirrors, progress, settings, toolPath);
     }
 
     /** A store that reports each download's progress to a {@link Progress} made from its label. */
@@ -90,12 +94,17 @@ public final class DataStore {
 
     /** A store that reports each download's progress to a {@link Progress} made from its label and size. */
     public DataStore withDownloadProgress(DownloadProgress factory) {
-        return new DataStore(dataDir, cacheRoot, offline, factory, settings);
+        return new DataStore(dataDir, cacheRoot, offline, factory, settings, toolPath);
     }
 
     /** A store with other timeouts and retries. */
     public DataStore withSettings(FetchSettings fetchSettings) {
-        return new DataStore(dataDir, cacheRoot, offline, progress, fetchSettings);
+        return new DataStore(dataDir, cacheRoot, offline, progress, fetchSettings, toolPath);
+    }
+
+    /** A store that looks for the package clients in {@code path} (as in {@code PATH}) instead of {@code PATH}. */
+    DataStore withToolPath(String path) {
+        return new DataStore(dataDir, cacheRoot, offline, progress, settings, path);
     }
 
     /** The cache root (each dataset in a directory of its name below it). */
@@ -177,6 +186,14 @@ public final class DataStore {
         list.add(new CacheSource(cache));
         for (String dir : cache.spec().systemDirs()) {
             list.add(new DirectorySource("system", Path.of(dir), false, cache));
+        }
+        HttpDownloader http = new HttpDownloader(settings, progress);
+        for (URI mirror : cache.spec().mirrors()) {
+            list.add(new MirrorSource(mirror, cache, http));
+        }
+        ExternalCommand commands = new ExternalCommand(toolPath, settings.clientTimeout());
+        for (PackageSource pkg : cache.spec().packages()) {
+            list.add(PackageArchiveSource.of(pkg, cache, commands, progress));
         }
         return list;
     }

@@ -3,10 +3,7 @@ package dev.fmnist.data.source;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,24 +39,9 @@ public class DatasetUnavailableException extends IOException {
                 .append(") is not available: no source supplied ")
                 .append(missing.stream().map(FileRole::baseName).collect(Collectors.joining(", ")))
                 .append(".\nSources tried, in order:");
-        for (String line : grouped(failures)) {
+        for (String line : SourceFailure.summarize(failures)) {
             sb.append("\n  - ").append(line);
         }
         return sb.append("\n").append(advice).toString();
-    }
-
-    /** One line per source and reason, naming the files it applies to. */
-    private static List<String> grouped(List<SourceFailure> failures) {
-        Map<List<String>, List<String>> files = new LinkedHashMap<>();
-        for (SourceFailure f : failures) {
-            List<String> roles = files.computeIfAbsent(List.of(f.source(), f.reason()), k -> new ArrayList<>());
-            if (f.role() != null) {
-                roles.add(f.role().baseName());
-            }
-        }
-        List<String> lines = new ArrayList<>();
-        files.forEach((key, roles) -> lines.add(key.get(0) + ": "
-                + (roles.isEmpty() ? "" : String.join(", ", roles) + ": ") + key.get(1)));
-        return lines;
     }
 }
