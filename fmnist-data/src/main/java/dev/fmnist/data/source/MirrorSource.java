@@ -1,5 +1,6 @@
 package dev.fmnist.data.source;
 
+import dev.fmnist.data.idx.IdxFormatException;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +18,7 @@ import java.util.Set;
  * MD5 and payload SHA-256) and decompressed into the cache; the {@code .part} file is removed once the copy is in
  * place. After a failure the {@code .part} file is removed too and the mirror is not asked for further files, so
  * the next mirror starts clean. A {@code .part} file left by an interrupted earlier run is resumed, and downloaded
- * again from the start if the result does not verify.
+ * again from the start if the result does not verify (it may hold another server's bytes).
  */
 final class MirrorSource implements DataSource {
     private final URI base;
@@ -59,21 +60,26 @@ final class MirrorSource implements DataSource {
 
     private FetchedFile fetch(FileRole role) throws IOException {
         boolean leftover = Files.exists(cache.part(role));
+        download(role);
         try {
-            return downloadAndInstall(role);
-        } catch (ChecksumMismatchException e) {
+            return install(role);
+        } catch (ChecksumMismatchException | IdxFormatException e) {
             if (!leftover) {
                 throw e;
             }
             Files.deleteIfExists(cache.part(role));
-            return downloadAndInstall(role);
+            download(role);
+            return install(role);
         }
     }
 
-    private FetchedFile downloadAndInstall(FileRole role) throws IOException {
-        Path part = cache.part(role);
-        downloader.download(base.resolve(role.gzipName()), part,
+    private void download(FileRole role) throws IOException {
+        downloader.download(base.resolve(role.gzipName()), cache.part(role),
                 cache.spec().name() + " " + role.gzipName() + " from " + base.getHost());
+    }
+
+    private FetchedFile install(FileRole role) throws IOException {
+        Path part = cache.part(role);
         FetchedFile installed;
         try (InputStream in = Files.newInputStream(part)) {
             installed = cache.install(role, in, name(), true);
