@@ -32,7 +32,9 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
-    /** A file as read: its array and the SHA-256 of its decompressed content. */
+    /**
+     * A file as read: its array and the SHA-256 of its decompressed content (null when it was read without hashing).
+     */
     public record ReadFile(FileRole role, Path path, IdxArray array, String payloadSha256) {
     }
 
@@ -41,6 +43,14 @@ public final class DatasetReader {
      * worker on a two-core machine).
      */
     public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files) throws IOException {
+        return readAll(files, true);
+    }
+
+    /**
+     * Reads all four files in parallel, hashing them only if {@code hash}: files whose verification is already
+     * recorded (the cache's uncompressed copies) need no second hash.
+     */
+    public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files, boolean hash) throws IOException {
         for (FileRole role : FileRole.values()) {
             if (files.get(role) == null) {
                 throw new IllegalArgumentException("no file given for " + role.baseName());
@@ -54,7 +64,7 @@ public final class DatasetReader {
         try {
             Map<FileRole, Future<ReadFile>> futures = new EnumMap<>(FileRole.class);
             for (FileRole role : FileRole.values()) {
-                futures.put(role, pool.submit(() -> readOne(role, files.get(role))));
+                futures.put(role, pool.submit(() -> readOne(role, files.get(role), hash)));
             }
             Map<FileRole, ReadFile> result = new EnumMap<>(FileRole.class);
             for (var e : futures.entrySet()) {
@@ -86,10 +96,14 @@ public final class DatasetReader {
 
     /** Reads one file, hashing its decompressed content. */
     public static ReadFile readOne(FileRole role, Path path) {
+        return readOne(role, path, true);
+    }
+
+    private static ReadFile readOne(FileRole role, Path path, boolean hash) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha = hash ? MessageDigest.getInstance("SHA-256") : null;
             IdxArray a = IdxReader.read(path, sha);
-            return new ReadFile(role, path, a, HexFormat.of().formatHex(sha.digest()));
+            return new ReadFile(role, path, a, hash ? HexFormat.of().formatHex(sha.digest()) : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
