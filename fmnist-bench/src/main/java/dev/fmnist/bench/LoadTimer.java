@@ -10,25 +10,28 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * Times loading a dataset's four files in this process, for the side-by-side script {@code bench/load-vs-numpy.sh}:
- * {@code LoadTimer gzip|cache GZIP_DIR CACHE_DIR RUNS} loads RUNS times and prints the median in seconds, then
- * the peak heap in use (MB). The gzip load hashes every payload (as a first, verifying load does); the cache load
- * reads the uncompressed copies without hashing (their verification is recorded).
+ * {@code LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_DIR RUNS} loads RUNS times and prints the median in
+ * seconds and the peak heap in use (MB). {@code gzip} hashes every payload (as a first, verifying load does),
+ * {@code gzip-unhashed} does not (like the NumPy loader); {@code cache} reads the uncompressed copies without hashing
+ * (their verification is recorded).
  */
 public final class LoadTimer {
     private LoadTimer() {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 4 || !(args[0].equals("gzip") || args[0].equals("cache"))) {
-            System.err.println("usage: LoadTimer gzip|cache GZIP_DIR CACHE_DIR RUNS");
+        if (args.length != 4 || !List.of("gzip", "gzip-unhashed", "cache").contains(args[0])) {
+            System.err.println("usage: LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_DIR RUNS");
             System.exit(2);
         }
-        boolean gzip = args[0].equals("gzip");
+        boolean gzip = args[0].startsWith("gzip");
+        boolean hash = args[0].equals("gzip");
         Map<FileRole, Path> gzipFiles = BenchFiles.in(Path.of(args[1]));
         Map<FileRole, Path> files = gzip ? gzipFiles : BenchFiles.uncompressedCopies(gzipFiles, Path.of(args[2]));
         int runs = Integer.parseInt(args[3]);
@@ -36,7 +39,7 @@ public final class LoadTimer {
         long bytes = 0;
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
-            var read = DatasetReader.readAll(files, gzip);
+            var read = DatasetReader.readAll(files, hash);
             seconds[r] = (System.nanoTime() - t) / 1e9;
             bytes = read.values().stream().mapToLong(f -> f.array().size()).sum();
         }
