@@ -14,6 +14,7 @@ CACHE="${FMNIST_BENCH_CACHE:-/tmp/fmnist-bench-cache/fashion}"
 RUNS="${RUNS:-9}"
 PY=/usr/bin/python3
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+JAVA_OPTS=(--enable-native-access=ALL-UNNAMED)   # JNA loads libdeflate: no warning on JDK 22+
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 if ! "$PY" -c 'import numpy' 2>/dev/null; then
@@ -60,11 +61,11 @@ np_in=$("$PY" "$ROOT/bench/numpy_load.py" "$DATA" "$RUNS" | field median_s)
 np_proc=$(process_median "$PY $ROOT/bench/numpy_load.py $DATA 1")
 gz_floor=$(process_median "gzip -dc ${GZ[*]}")
 gz_train=$(process_median "gzip -dc ${GZ[0]}")
-fm_gz_line=$("$JAVA" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" "$RUNS")
+fm_gz_line=$("$JAVA" "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" "$RUNS")
 fm_gz=$(echo "$fm_gz_line" | field median_s)
-fm_gz_unhashed=$("$JAVA" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip-unhashed "$DATA" "$CACHE" "$RUNS" | field median_s)
-fm_gz_jdk=$("$JAVA" -cp "$JDK_ONLY_CP" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" "$RUNS" | field median_s)
-fm_cache=$("$JAVA" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer cache "$DATA" "$CACHE" "$RUNS" | field median_s)
+fm_gz_unhashed=$("$JAVA" "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip-unhashed "$DATA" "$CACHE" "$RUNS" | field median_s)
+fm_gz_jdk=$("$JAVA" "${JAVA_OPTS[@]}" -cp "$JDK_ONLY_CP" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" "$RUNS" | field median_s)
+fm_cache=$("$JAVA" "${JAVA_OPTS[@]}" -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer cache "$DATA" "$CACHE" "$RUNS" | field median_s)
 
 printf '%-62s %8s s\n' "NumPy loader, in-process (gzip.open().read + frombuffer)" "$np_in" \
   "NumPy loader, whole process (python3 numpy_load.py DIR 1)" "$np_proc" \
@@ -83,11 +84,11 @@ awk -v a="$np_in" -v b="$fm_cache" 'BEGIN {printf "NumPy in-process / fmnist cac
 echo
 echo "peak Java heap while loading from gzip once (goal <= ~2x the 55 MB of raw bytes):"
 smallest=""
-for mb in 64 72 80 88 96 104 112 120 128; do
-  if "$JAVA" -Xmx${mb}m -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" 1 >/dev/null 2>&1; then smallest=$mb; break; fi
+for mb in 56 60 64 72 80 96 112 128; do
+  if "$JAVA" "${JAVA_OPTS[@]}" -Xmx${mb}m -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" 1 >/dev/null 2>&1; then smallest=$mb; break; fi
 done
-echo "  smallest -Xmx that loads (steps of 8 MB from 64): ${smallest:-none up to 128} MB"
-echo "  with -Xmx110m: $("$JAVA" -Xmx110m -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" 1 | sed 's/.*\(peak_heap_mb=[^ ]*\).*/\1 (sum of the heap pools'"'"' peaks)/')"
+echo "  smallest -Xmx that loads (tried 56, 60, 64, 72, 80, 96, 112, 128): ${smallest:-none up to 128} MB"
+echo "  with -Xmx110m: $("$JAVA" "${JAVA_OPTS[@]}" -Xmx110m -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" 1 | sed 's/.*\(peak_heap_mb=[^ ]*\).*/\1 (sum of the heap pools'"'"' peaks)/')"
 
 echo
 if FMNIST_DATA="$DATA" "$ROOT/fmnist" info fashion --json >/dev/null 2>&1; then
