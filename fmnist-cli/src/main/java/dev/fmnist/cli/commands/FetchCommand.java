@@ -25,7 +25,14 @@ public final class FetchCommand extends Verb {
             description = "Datasets to fetch: fashion, mnist, kmnist.")
     private List<DatasetSpec> datasets = List.of();
 
-    @Option(names = "--all", description = "Fetch every registered dataset.")
+    /**
+     * The fully supported datasets, with published payload checksums and several sources. KMNIST is registered
+     * too, but has one mirror and no package source, so it is fetched only when named.
+     */
+    private static final List<DatasetSpec> ALL = List.of(Datasets.FASHION, Datasets.MNIST);
+
+    @Option(names = "--all", description = "Fetch the fully supported datasets: fashion and mnist "
+            + "(kmnist only when named).")
     private boolean all;
 
     @Override
@@ -36,7 +43,7 @@ public final class FetchCommand extends Verb {
         }
         DataStore store = fmnist().store();
         int failed = 0;
-        for (DatasetSpec spec : all ? Datasets.all() : datasets) {
+        for (DatasetSpec spec : all ? ALL : datasets) {
             try {
                 print(store.fetch(spec));
             } catch (IOException e) {
