@@ -107,6 +107,14 @@ class ExportCommandTest {
     }
 
     @Test
+    void outputThatIsAFileIsAnIoFailure() throws IOException {
+        Path file = Files.writeString(tmp.resolve("occupied"), "x");
+        Cli.Result r = Cli.run("export", "fashion", "--format", "npy", "--out", file.toString());
+        assertEquals(ExitCode.FAILURE, r.code(), r.both());
+        assertTrue(r.err().contains("fmnist: " + file + ": already exists (and is not a directory)"), r.both());
+    }
+
+    @Test
     void pngFilesAreNamedByIndexLabelAndName() throws IOException {
         Cli.Result r = export("--format", "png", "--split", "test", "--limit", "3");
         assertTrue(r.out().contains("png test: 3 images"), r.out());

@@ -72,6 +72,7 @@ class UsageErrorTest {
         assertTrue(firstLine(usageError("export", "fashion", "--format", "csv", "--limit", "0", "--out",
                 tmp.toString())).contains("--limit must be at least 1"));
         assertTrue(firstLine(usageError("sprite", "fashion")).contains("--out FILE.png"));
+        assertTrue(firstLine(usageError("sprite", "fashion", "--out", tmp.toString())).contains("is a directory"));
         assertTrue(firstLine(usageError("import", "--from", "csv", tmp.resolve("images.csv").toString(), "--out",
                 tmp.toString())).contains("add --split train or --split test"));
     }

@@ -8,6 +8,7 @@ import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.source.DataStore;
 import dev.fmnist.data.source.FetchReport;
 import dev.fmnist.data.source.FetchedFile;
+import dev.fmnist.data.source.SourceFailure;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -59,6 +60,9 @@ public final class FetchCommand extends Verb {
         for (FetchedFile f : report.files()) {
             out().printf("  %-24s %s  from %s%n    sha256 %s%n", f.role().baseName(), f.path(), f.source(),
                     f.payloadSha256());
+        }
+        for (String line : SourceFailure.summarize(report.failures())) {
+            out().println("  tried before: " + line);
         }
     }
 }
