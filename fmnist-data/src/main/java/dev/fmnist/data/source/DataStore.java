@@ -139,7 +139,8 @@ public final class DataStore {
      */
     public FetchReport fetch(DatasetSpec spec) throws IOException {
         DatasetCache cache = new DatasetCache(cacheRoot, spec);
-        try (DatasetLock lock = cache.lock()) {
+        DatasetLock lock = cache.lock();
+        try {
             Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
             List<SourceFailure> failures = new ArrayList<>();
             for (DataSource source : sources(cache)) {
@@ -158,6 +159,8 @@ public final class DataStore {
                 throw new DatasetUnavailableException(spec, missing, failures, advice());
             }
             return new FetchReport(spec, List.copyOf(found.values()), failures);
+        } finally {
+            lock.close();
         }
     }
 

@@ -2,6 +2,7 @@ package dev.fmnist.data.source;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.Dataset;
@@ -10,8 +11,11 @@ import dev.fmnist.data.Fmnist;
 import dev.fmnist.data.Split;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.data.registry.FileRole;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real datasets through the project's own fetcher and the default store (the user cache; offline in the test
@@ -39,6 +43,18 @@ class RealDatasetsTest {
         check(d, Datasets.MNIST, new int[] {7, 2, 1, 0, 4});
         assertEquals(10, Arrays.stream(d.train().labelCounts()).filter(n -> n > 5000).count());
         loadsAgainWithoutFetching(Datasets.MNIST);
+    }
+
+    @Test
+    void mnistFilesOfferedAsFashionMnistAreRefusedWithWhatTheyAre(@TempDir Path cache) throws Exception {
+        Path mnistFiles = DataStore.fromEnvironment().fetch(Datasets.MNIST).file(FileRole.TRAIN_IMAGES).path()
+                .getParent();
+        DataStore store = DataStore.fromEnvironment().withCacheDir(cache).withDataDir(mnistFiles);
+
+        ChecksumMismatchException e = assertThrows(ChecksumMismatchException.class, () -> store.load(Datasets.FASHION));
+
+        assertTrue(e.getMessage().endsWith("; it is MNIST's train-images-idx3-ubyte, not Fashion-MNIST's"),
+                e.getMessage());
     }
 
     private static void check(Dataset d, DatasetSpec spec, int[] firstTestLabels) {
