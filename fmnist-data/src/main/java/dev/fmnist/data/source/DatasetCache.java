@@ -59,7 +59,12 @@ final class DatasetCache {
      * removes temporary files that an interrupted process left behind.
      */
     DatasetLock lock() throws IOException {
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot create the cache directory " + dir + " (" + e.getMessage()
+                    + "); set FMNIST_CACHE to a writable folder", e);
+        }
         DatasetLock lock = DatasetLock.acquire(dir.resolve(".lock"));
         try {
             records = VerificationRecords.load(dir.resolve("verified.properties"));
