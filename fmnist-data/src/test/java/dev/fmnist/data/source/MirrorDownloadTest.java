@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.Dataset;
+import dev.fmnist.data.Version;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import dev.fmnist.data.testing.MirrorServer;
@@ -52,6 +53,7 @@ class MirrorDownloadTest {
         assertFetched(first, data, "mirror http://127.0.0.1:");
         assertCacheHolds(cache, data, ALL);
         assertEquals(4, server.requests().size());
+        assertEquals("fmnist/" + Version.current(), server.requests().get(0).userAgent());
 
         Dataset loaded = store(cache).load(spec);
         assertEquals(300, loaded.train().count());
