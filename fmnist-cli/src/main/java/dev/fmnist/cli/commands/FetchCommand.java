@@ -26,14 +26,8 @@ public final class FetchCommand extends Verb {
             description = "Datasets to fetch: fashion, mnist, kmnist.")
     private List<DatasetSpec> datasets = List.of();
 
-    /**
-     * The fully supported datasets, with published payload checksums and several sources. KMNIST is registered
-     * too, but has one mirror and no package source, so it is fetched only when named.
-     */
-    private static final List<DatasetSpec> ALL = List.of(Datasets.FASHION, Datasets.MNIST);
-
-    @Option(names = "--all", description = "Fetch the fully supported datasets: fashion and mnist "
-            + "(kmnist only when named).")
+    @Option(names = "--all", description = "Fetch every fully supported dataset (fashion, mnist): those whose payload "
+            + "checksums are known, so that any source verifies. Name kmnist explicitly; only its mirror verifies it.")
     private boolean all;
 
     @Override
@@ -44,7 +38,7 @@ public final class FetchCommand extends Verb {
         }
         DataStore store = fmnist().store();
         int failed = 0;
-        for (DatasetSpec spec : all ? ALL : datasets) {
+        for (DatasetSpec spec : all ? Datasets.fullySupported() : datasets) {
             try {
                 print(store.fetch(spec));
             } catch (IOException e) {
