@@ -3,21 +3,19 @@ package dev.fmnist.classic.models;
 import dev.fmnist.classic.family.Family;
 import dev.fmnist.classic.family.Predictor;
 import dev.fmnist.data.Dataset;
-import dev.fmnist.data.DatasetReader;
+import dev.fmnist.data.Fmnist;
 import dev.fmnist.data.progress.Progress;
-import dev.fmnist.data.registry.Datasets;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Bench harness (not a test): fits configurations of our families on Fashion-MNIST, standardized as
+ * Bench harness (not a test): fits configurations of our families on a dataset ({@code fashion}, {@code mnist}) loaded through the store, standardized as
  * StandardScaler does, and prints one tab-separated line per configuration: family, parameters, accuracy, fit
  * seconds, predict seconds. Run by {@code bench/classic-vs-sklearn.sh}, which runs scikit-learn on the same data.
  *
- * <p>Arguments: {@code DATA_DIR TRAIN_ROWS TEST_ROWS THREADS SEED CONFIG...}, each config
+ * <p>Arguments: {@code DATASET TRAIN_ROWS TEST_ROWS THREADS SEED CONFIG...}, each config
  * {@code Family:name=value,name=value} (numbers are numbers, anything else a string).
  */
 public final class ClassicVsSklearnBench {
@@ -26,10 +24,10 @@ public final class ClassicVsSklearnBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 6) {
-            System.err.println("usage: ClassicVsSklearnBench DATA_DIR TRAIN_ROWS TEST_ROWS THREADS SEED Family:k=v,k=v ...");
+            System.err.println("usage: ClassicVsSklearnBench DATASET TRAIN_ROWS TEST_ROWS THREADS SEED Family:k=v,k=v ...");
             System.exit(2);
         }
-        Dataset data = DatasetReader.readDirectory(Datasets.FASHION, Path.of(args[0]));
+        Dataset data = Fmnist.load(args[0]);
         Standardized s = Standardized.of(data.train(), data.test(), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
         int threads = Integer.parseInt(args[3]);
         long seed = Long.parseLong(args[4]);
