@@ -6,7 +6,8 @@ package dev.fmnist.classic.models.linear;
  * @param loss          the binary loss
  * @param penalty       the weight penalty
  * @param alpha         penalty strength
- * @param l1Ratio       share of L1 in the elastic net
+ * @param l1Ratio       share of L1 in the elastic net (as in scikit-learn, 1 for a pure L1 and 0 for a pure L2
+ *                      penalty whatever is given)
  * @param schedule      how the step size evolves
  * @param eta0          the constant step size ({@link Schedule#CONSTANT})
  * @param aggressiveness the passive-aggressive {@code C} ({@link Schedule#PA1})
@@ -16,6 +17,13 @@ package dev.fmnist.classic.models.linear;
  */
 public record SgdSettings(Loss loss, Penalty penalty, double alpha, double l1Ratio, Schedule schedule, double eta0,
                           double aggressiveness, int maxEpochs, double tol, int patience) {
+    public SgdSettings {
+        l1Ratio = switch (penalty) {
+            case L1 -> 1;
+            case L2, NONE -> 0;
+            case ELASTICNET -> l1Ratio;
+        };
+    }
 
     /** Step-size schedules. */
     public enum Schedule {
