@@ -107,6 +107,16 @@ class IdxRoundTripTest {
     }
 
     @Test
+    void plainFilesLargerThanOneReadChunkRoundTrip() throws IOException {
+        byte[] pixels = new byte[3 * 1024 * 1024 + 5];
+        new Random(7).nextBytes(pixels);
+        IdxArray a = IdxArray.ofUnsignedBytes(pixels, pixels.length);
+        Path file = dir.resolve("large");
+        IdxWriter.write(a, file, false);
+        assertEquals(a, IdxReader.read(file));
+    }
+
+    @Test
     void emptyArraysRoundTrip() throws IOException {
         IdxArray empty = IdxArray.ofUnsignedBytes(new byte[0], 0, 28, 28);
         Path file = dir.resolve("empty");

@@ -1,0 +1,60 @@
+package dev.fmnist.classic.models.neighbors;
+
+import dev.fmnist.classic.family.Family;
+import dev.fmnist.classic.family.ParameterSpec;
+import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.classic.models.Params;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * k-nearest neighbours as scikit-learn's {@code KNeighborsClassifier} with brute-force search (what scikit-learn
+ * picks itself for 784 dense features): fitting keeps the training rows, predicting compares each query with all.
+ */
+public final class KNeighborsClassifier implements Family {
+    @Override
+    public String name() {
+        return "KNeighborsClassifier";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("n_neighbors", List.of(), "neighbours that vote (default 5)"),
+                new ParameterSpec("weights", List.of("uniform", "distance"), "equal votes, or votes weighted by 1/distance (default uniform)"),
+                new ParameterSpec("p", List.of(), "power of the Minkowski distance: 1 Manhattan, 2 Euclidean (default 2)"));
+    }
+
+    @Override
+    public String library() {
+        return "fmnist";
+    }
+
+    @Override
+    public Trainer trainer(Map<String, Object> params) {
+        Params p = new Params(name(), params);
+        int k = p.integer("n_neighbors", 5);
+        if (k < 1) {
+            throw new IllegalArgumentException(name() + ": n_neighbors must be at least 1, not " + k);
+        }
+        boolean byDistance = p.choice("weights", "uniform", List.of("uniform", "distance")).equals("distance");
+        double power = p.number("p", 2);
+        if (!(power >= 1)) {
+            throw new IllegalArgumentException(name() + ": p must be at least 1, not " + power);
+        }
+        return new Trainer() {
+            @Override
+            public dev.fmnist.classic.family.Predictor fit(dev.fmnist.classic.family.FeatureMatrix x, int[] y,
+                                                           int classes, long seed, int threads,
+                                                           dev.fmnist.data.progress.Progress progress) {
+                return new NearestNeighbors(x, y, classes, k, byDistance, power);
+            }
+
+            @Override
+            public long memoryEstimate(int rows, int cols) {
+                return 4L * (rows + BlockedDistances.BLOCK) * cols + 8L * rows + (4L << 20);
+            }
+        };
+    }
+}

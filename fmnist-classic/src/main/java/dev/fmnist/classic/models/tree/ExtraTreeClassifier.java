@@ -1,0 +1,35 @@
+package dev.fmnist.classic.models.tree;
+
+import dev.fmnist.classic.family.ParameterSpec;
+import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.classic.models.Params;
+
+import java.util.List;
+
+/**
+ * One extremely randomized tree as scikit-learn's {@code ExtraTreeClassifier}: by default a random threshold on
+ * each of sqrt(features) random features per split, the best of those taken.
+ */
+public final class ExtraTreeClassifier extends TreeFamily {
+    @Override
+    public String name() {
+        return "ExtraTreeClassifier";
+    }
+
+    @Override
+    List<ParameterSpec> ownParameters() {
+        return List.of(new ParameterSpec("splitter", DecisionTreeClassifier.SPLITTERS,
+                "random: one random threshold per feature tried (default); best: the best threshold"));
+    }
+
+    @Override
+    String defaultMaxFeatures() {
+        return "sqrt";
+    }
+
+    @Override
+    Trainer trainer(Params p, TreeSettings.Criterion criterion, int maxDepth, FeatureRule maxFeatures) {
+        boolean random = p.choice("splitter", "random", List.of("best", "random")).equals("random");
+        return new ForestTrainer(new TreeSettings(criterion, random, maxDepth, maxFeatures), 1, false);
+    }
+}

@@ -1,0 +1,333 @@
+package dev.fmnist.classic.models.tree;
+
+import dev.fmnist.classic.models.Parallel;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Grows one CART tree depth-first as scikit-learn's {@code DepthFirstTreeBuilder}: a node becomes a leaf when it is
+ * pure, holds fewer than two samples, reaches the depth limit or has no feature with two values; otherwise it takes
+ * the split that most reduces the weighted child impurity among the features tried (features in random order,
+ * ties to the first found). The best split over all features is searched on class histograms over the bins, in
+ * parallel over features for large nodes.
+ */
+final class TreeBuilder {
+    private static final int PARALLEL_NODE = 4096;
+
+    private final BinnedFeatures f;
+    private final byte[] y;
+    private final int classes;
+    private final TreeSettings s;
+    private final int threads;
+    private final int maxFeatures;
+    private final double[] xlogx;
+
+    private int[] feature = new int[64];
+    private double[] threshold = new double[64];
+    private int[] left = new int[64];
+    private int[] right = new int[64];
+    private float[][] distribution = new float[64][];
+    private int nodes;
+
+    TreeBuilder(BinnedFeatures f, byte[] y, int classes, TreeSettings settings, int threads) {
+        this.f = f;
+        this.y = y;
+        this.classes = classes;
+        this.s = settings;
+        this.threads = threads;
+        this.maxFeatures = settings.maxFeatures().count(f.cols);
+        this.xlogx = new double[f.rows + 1];
+        for (int k = 1; k <= f.rows; k++) {
+            xlogx[k] = k * Math.log(k);
+        }
+    }
+
+    /** Grows a tree on {@code samples} (indices into the training rows; repeats count twice). */
+    Tree grow(int[] samples, SplittableRandom random) {
+        int[] counts = new int[classes];
+        for (int i : samples) {
+            counts[y[i]]++;
+        }
+        nodes = 0;
+        build(samples, 0, samples.length, 0, counts, random);
+        return new Tree(Arrays.copyOf(feature, nodes), Arrays.copyOf(threshold, nodes), Arrays.copyOf(left, nodes),
+                Arrays.copyOf(right, nodes), Arrays.copyOf(distribution, nodes));
+    }
+
+    private int build(int[] idx, int start, int end, int depth, int[] counts, SplittableRandom random) {
+        int node = newNode();
+        int n = end - start;
+        Split best = null;
+        if (depth < s.maxDepth() && n >= 2 && !pure(counts, n)) {
+            best = s.randomSplit() ? randomSplit(idx, start, end, counts, random) : bestSplit(idx, start, end, counts, random);
+        }
+        if (best == null) {
+            float[] dist = new float[classes];
+            for (int c = 0; c < classes; c++) {
+                dist[c] = (float) counts[c] / n;
+            }
+            feature[node] = -1;
+            distribution[node] = dist;
+            return node;
+        }
+        int mid = partition(idx, start, end, best);
+        int[] leftCounts = new int[classes];
+        for (int k = start; k < mid; k++) {
+            leftCounts[y[idx[k]]]++;
+        }
+        int[] rightCounts = new int[classes];
+        for (int c = 0; c < classes; c++) {
+            rightCounts[c] = counts[c] - leftCounts[c];
+        }
+        feature[node] = best.feature;
+        threshold[node] = best.threshold;
+        int l = build(idx, start, mid, depth + 1, leftCounts, random);
+        int r = build(idx, mid, end, depth + 1, rightCounts, random);
+        left[node] = l;
+        right[node] = r;
+        return node;
+    }
+
+    private int newNode() {
+        if (nodes == feature.length) {
+            int size = nodes * 2;
+            feature = Arrays.copyOf(feature, size);
+            threshold = Arrays.copyOf(threshold, size);
+            left = Arrays.copyOf(left, size);
+            right = Arrays.copyOf(right, size);
+            distribution = Arrays.copyOf(distribution, size);
+        }
+        return nodes++;
+    }
+
+    private static boolean pure(int[] counts, int n) {
+        for (int c : counts) {
+            if (c == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Moves the samples going left ({@code bin <= split.bin}) before the others; returns the first right one. */
+    private int partition(int[] idx, int start, int end, Split split) {
+        int base = split.feature * f.rows;
+        int i = start;
+        int j = end - 1;
+        while (i <= j) {
+            if ((f.codes[base + idx[i]] & 0xFF) <= split.bin) {
+                i++;
+            } else {
+                int t = idx[i];
+                idx[i] = idx[j];
+                idx[j] = t;
+                j--;
+            }
+        }
+        return i;
+    }
+
+    /** A candidate split: samples whose bin of {@code feature} is at most {@code bin} go left. */
+    private record Split(int feature, int bin, double threshold, double proxy, int order) {
+        boolean beats(Split other) {
+            return other == null || proxy > other.proxy || (proxy == other.proxy && order < other.order);
+        }
+    }
+
+    private int[] permutation(SplittableRandom random) {
+        int[] perm = new int[f.cols];
+        for (int j = 0; j < perm.length; j++) {
+            perm[j] = j;
+        }
+        for (int j = perm.length - 1; j > 0; j--) {
+            int k = random.nextInt(j + 1);
+            int t = perm[j];
+            perm[j] = perm[k];
+            perm[k] = t;
+        }
+        return perm;
+    }
+
+    private Split bestSplit(int[] idx, int start, int end, int[] counts, SplittableRandom random) {
+        int[] perm = permutation(random);
+        if (maxFeatures > 0) {
+            Histogram h = new Histogram();
+            Split best = null;
+            int tried = 0;
+            for (int pos = 0; pos < perm.length && tried < maxFeatures; pos++) {
+                Split cand = h.scan(perm[pos], pos, idx, start, end, counts);
+                if (cand != Histogram.CONSTANT) {
+                    tried++;
+                    if (cand != null && cand.beats(best)) {
+                        best = cand;
+                    }
+                }
+            }
+            return best;
+        }
+        int pieces = end - start >= PARALLEL_NODE ? Math.max(1, threads) : 1;
+        Split[] bests = new Split[pieces];
+        Parallel.forEach(pieces, pieces, p -> {
+            Histogram h = new Histogram();
+            for (int pos = perm.length * p / pieces; pos < perm.length * (p + 1) / pieces; pos++) {
+                Split cand = h.scan(perm[pos], pos, idx, start, end, counts);
+                if (cand != null && cand != Histogram.CONSTANT && cand.beats(bests[p])) {
+                    bests[p] = cand;
+                }
+            }
+        });
+        Split best = null;
+        for (Split b : bests) {
+            if (b != null && b.beats(best)) {
+                best = b;
+            }
+        }
+        return best;
+    }
+
+    /** The impurity proxy to maximize: minus the weighted child impurity, up to terms equal for every split. */
+    private double proxy(int[] l, int nl, int[] r, int nr) {
+        double v = 0;
+        if (s.criterion() == TreeSettings.Criterion.GINI) {
+            double sl = 0;
+            double sr = 0;
+            for (int c = 0; c < classes; c++) {
+                sl += (double) l[c] * l[c];
+                sr += (double) r[c] * r[c];
+            }
+            return sl / nl + sr / nr;
+        }
+        for (int c = 0; c < classes; c++) {
+            v += xlogx[l[c]] + xlogx[r[c]];
+        }
+        return v - xlogx[nl] - xlogx[nr];
+    }
+
+    private Split randomSplit(int[] idx, int start, int end, int[] counts, SplittableRandom random) {
+        int[] perm = permutation(random);
+        int limit = maxFeatures > 0 ? maxFeatures : f.cols;
+        int n = end - start;
+        int[] l = new int[classes];
+        int[] r = new int[classes];
+        Split best = null;
+        int tried = 0;
+        for (int pos = 0; pos < perm.length && tried < limit; pos++) {
+            int j = perm[pos];
+            int base = j * f.rows;
+            int lo = 255;
+            int hi = 0;
+            for (int k = start; k < end; k++) {
+                int b = f.codes[base + idx[k]] & 0xFF;
+                lo = Math.min(lo, b);
+                hi = Math.max(hi, b);
+            }
+            if (lo == hi) {
+                continue;
+            }
+            tried++;
+            double min = f.lower[j][lo];
+            double max = f.upper[j][hi];
+            double t = min + random.nextDouble() * (max - min);
+            if (t >= max) {
+                t = min;
+            }
+            int cut = f.binAtMost(j, t);
+            Arrays.fill(l, 0);
+            int nl = 0;
+            for (int k = start; k < end; k++) {
+                int i = idx[k];
+                if ((f.codes[base + i] & 0xFF) <= cut) {
+                    l[y[i]]++;
+                    nl++;
+                }
+            }
+            for (int c = 0; c < classes; c++) {
+                r[c] = counts[c] - l[c];
+            }
+            Split cand = new Split(j, cut, t, proxy(l, nl, r, n - nl), pos);
+            if (cand.beats(best)) {
+                best = cand;
+            }
+        }
+        return best;
+    }
+
+    /** Per-thread scratch space for the exhaustive search over one feature's bins. */
+    private final class Histogram {
+        static final Split CONSTANT = new Split(-1, 0, 0, 0, 0);
+
+        private final int[] counts = new int[BinnedFeatures.MAX_BINS * classes];
+        private final int[] binTotal = new int[BinnedFeatures.MAX_BINS];
+        private final int[] touched = new int[BinnedFeatures.MAX_BINS];
+        private final int[] l = new int[classes];
+        private final int[] r = new int[classes];
+
+        /** The best split on feature {@code j}, {@link #CONSTANT} if it has one value here, null if none is valid. */
+        Split scan(int j, int order, int[] idx, int start, int end, int[] nodeCounts) {
+            int base = j * f.rows;
+            int t = 0;
+            for (int k = start; k < end; k++) {
+                int i = idx[k];
+                int b = f.codes[base + i] & 0xFF;
+                if (binTotal[b]++ == 0) {
+                    touched[t++] = b;
+                }
+                counts[b * classes + y[i]]++;
+            }
+            if (t == 1) {
+                clear(t);
+                return CONSTANT;
+            }
+            Arrays.sort(touched, 0, t);
+            int n = end - start;
+            boolean gini = s.criterion() == TreeSettings.Criterion.GINI;
+            Arrays.fill(l, 0);
+            System.arraycopy(nodeCounts, 0, r, 0, classes);
+            double sl = 0;
+            double sr = 0;
+            for (int c = 0; c < classes; c++) {
+                sr += gini ? (double) r[c] * r[c] : xlogx[r[c]];
+            }
+            int nl = 0;
+            double bestProxy = Double.NEGATIVE_INFINITY;
+            int bestQ = -1;
+            for (int q = 0; q < t - 1; q++) {
+                int b = touched[q];
+                int off = b * classes;
+                for (int c = 0; c < classes; c++) {
+                    int k = counts[off + c];
+                    if (k != 0) {
+                        if (gini) {
+                            sl += (double) k * (2 * l[c] + k);
+                            sr -= (double) k * (2 * r[c] - k);
+                        } else {
+                            sl += xlogx[l[c] + k] - xlogx[l[c]];
+                            sr += xlogx[r[c] - k] - xlogx[r[c]];
+                        }
+                        l[c] += k;
+                        r[c] -= k;
+                    }
+                }
+                nl += binTotal[b];
+                int nr = n - nl;
+                double proxy = gini ? sl / nl + sr / nr : sl + sr - xlogx[nl] - xlogx[nr];
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestQ = q;
+                }
+            }
+            Split best = new Split(j, touched[bestQ], f.threshold(j, touched[bestQ], touched[bestQ + 1]), bestProxy, order);
+            clear(t);
+            return best;
+        }
+
+        private void clear(int t) {
+            for (int q = 0; q < t; q++) {
+                int b = touched[q];
+                binTotal[b] = 0;
+                Arrays.fill(counts, b * classes, b * classes + classes, 0);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package dev.fmnist.classic.models.tree;
+
+import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.classic.models.FashionSubset;
+import dev.fmnist.data.progress.Progress;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TreeFamiliesTest {
+    @Test
+    void splitsHalfwayBetweenNeighbouringValues() {
+        // feature 0 separates the classes at 1.5; feature 1 is noise
+        FeatureMatrix x = new FeatureMatrix(new float[] {0, 5, 1, 3, 2, 4, 3, 6}, 4, 2);
+        Predictor p = new DecisionTreeClassifier().trainer(Map.of("criterion", "entropy"))
+                .fit(x, new int[] {0, 0, 1, 1}, 2, 1, 1, Progress.NONE);
+        FeatureMatrix q = new FeatureMatrix(new float[] {1.49f, 0, 1.51f, 0}, 2, 2);
+        assertArrayEquals(new int[] {0, 1}, p.predict(q, 1));
+        assertEquals(3, ((Forest) p).nodeCount());
+    }
+
+    @Test
+    void binsAreTheDistinctValuesInOrder() {
+        FeatureMatrix x = new FeatureMatrix(new float[] {3, 0, -1, 3, 0.5f, -0f}, 6, 1);
+        BinnedFeatures f = BinnedFeatures.of(x, 1);
+        assertArrayEquals(new float[] {-1, 0, 0.5f, 3}, f.lower[0]);
+        assertArrayEquals(new byte[] {3, 1, 0, 3, 2, 1}, f.codes);
+        assertEquals(1.75, f.threshold(0, 2, 3), 1e-12);
+        assertEquals(2, f.binAtMost(0, 1.0));
+    }
+
+    @Test
+    void depthLimitsTheTree() {
+        FeatureMatrix x = new FeatureMatrix(new float[] {0, 1, 2, 3}, 4, 1);
+        Predictor p = new DecisionTreeClassifier().trainer(Map.of("max_depth", 1))
+                .fit(x, new int[] {0, 1, 0, 1}, 2, 1, 1, Progress.NONE);
+        assertEquals(3, ((Forest) p).nodeCount());
+        assertThrows(IllegalArgumentException.class, () -> new DecisionTreeClassifier().trainer(Map.of("max_depth", 0)));
+    }
+
+    @Test
+    void treesLearnRealImagesDeterministically() {
+        assertTrue(FashionSubset.accuracy(new DecisionTreeClassifier(),
+                Map.of("criterion", "entropy", "max_depth", 10)) > 0.65);
+        assertTrue(FashionSubset.accuracy(new DecisionTreeClassifier(),
+                Map.of("criterion", "gini", "splitter", "random", "max_depth", 50)) > 0.6);
+        assertTrue(FashionSubset.accuracy(new ExtraTreeClassifier(), Map.of("max_depth", 10)) > 0.55);
+        Map<String, Object> forest = Map.of("n_estimators", 10, "criterion", "gini", "max_depth", 50);
+        assertTrue(FashionSubset.accuracy(new RandomForestClassifier(), forest) > 0.75);
+        assertArrayEquals(FashionSubset.predictions(new RandomForestClassifier(), forest, 3),
+                FashionSubset.predictions(new RandomForestClassifier(), forest, 3));
+    }
+}
