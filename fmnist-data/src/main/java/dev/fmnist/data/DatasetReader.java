@@ -36,11 +36,18 @@ public final class DatasetReader {
     public record ReadFile(FileRole role, Path path, IdxArray array, String payloadSha256) {
     }
 
-    /**
-     * Reads and hashes all four files in parallel, one thread each (not the common pool, which has a single
-     * worker on a two-core machine).
-     */
+    /** Reads and hashes all four files in parallel. */
     public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files) throws IOException {
+        return readAll(files, Map.of());
+    }
+
+    /**
+     * Reads all four files in parallel, one thread each (not the common pool, which has a single worker on a
+     * two-core machine). A file whose payload SHA-256 was verified before (given in
+     * {@code verifiedSha256}) is read without hashing and reported with that checksum; the others are hashed.
+     */
+    public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files, Map<FileRole, String> verifiedSha256)
+            throws IOException {
         for (FileRole role : FileRole.values()) {
             if (files.get(role) == null) {
                 throw new IllegalArgumentException("no file given for " + role.baseName());
@@ -54,7 +61,9 @@ public final class DatasetReader {
         try {
             Map<FileRole, Future<ReadFile>> futures = new EnumMap<>(FileRole.class);
             for (FileRole role : FileRole.values()) {
-                futures.put(role, pool.submit(() -> readOne(role, files.get(role))));
+                Path p = files.get(role);
+                String sha = verifiedSha256.get(role);
+                futures.put(role, pool.submit(() -> sha == null ? readOne(role, p) : readVerified(role, p, sha)));
             }
             Map<FileRole, ReadFile> result = new EnumMap<>(FileRole.class);
             for (var e : futures.entrySet()) {
@@ -94,6 +103,15 @@ public final class DatasetReader {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one file whose payload SHA-256 was verified before, without hashing it again. */
+    public static ReadFile readVerified(FileRole role, Path path, String payloadSha256) {
+        try {
+            return new ReadFile(role, path, IdxReader.read(path), payloadSha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -211,7 +211,7 @@ public final class IdxReader {
     }
 
     /** Says what some bytes look like: an HTML page, other text, or which bytes they are. */
-    static String describe(byte[] head, int length) {
+    public static String describe(byte[] head, int length) {
         if (length == 0) {
             return "it is empty";
         }
