@@ -37,6 +37,8 @@ public final class ClassicBenchmark {
     public static final String LEADERBOARD_MD = "leaderboard.md";
     /** The leaderboard's JSON file, for dashboards. */
     public static final String LEADERBOARD_JSON = "leaderboard.json";
+    /** The most characters of running jobs shown after a bar redrawn in place, so that it fits on one line. */
+    private static final int TERMINAL_DETAIL = 70;
 
     /** Loads a dataset (fetching and verifying it if needed). */
     @FunctionalInterface
@@ -129,8 +131,23 @@ public final class ClassicBenchmark {
     }
 
     private Progress progress(int configurations) {
-        return configurations == 0 ? Progress.NONE : new ConsoleProgress(console, "benchmark", configurations,
-                ConsoleProgress.Units.COUNT, terminal, 10);
+        if (configurations == 0) {
+            return Progress.NONE;
+        }
+        ConsoleProgress bar = new ConsoleProgress(console, "benchmark", configurations, ConsoleProgress.Units.COUNT,
+                terminal, 10);
+        return new Progress() {
+            @Override
+            public void update(long done, String detail) {
+                bar.update(done, terminal && detail.length() > TERMINAL_DETAIL
+                        ? detail.substring(0, TERMINAL_DETAIL - 3) + "..." : detail);
+            }
+
+            @Override
+            public void close() {
+                bar.close();
+            }
+        };
     }
 
     /** A message on its own line, clearing a progress bar drawn in place (redrawn at its next update). */
