@@ -32,7 +32,9 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
-    /** A file as read: its array and the SHA-256 of its decompressed content. */
+    /**
+     * A file as read: its array and the SHA-256 of its decompressed content (null when it was read without hashing).
+     */
     public record ReadFile(FileRole role, Path path, IdxArray array, String payloadSha256) {
     }
 
