@@ -1,9 +1,7 @@
 package dev.fmnist.classic.results;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.fmnist.data.Version;
 import java.lang.management.ManagementFactory;
-import java.util.Properties;
 
 /**
  * What a result was measured with: the JVM, fmnist's version, and the machine.
@@ -34,18 +32,6 @@ public record RunEnvironment(String jvm, String fmnistVersion, Machine machine) 
         Machine machine = new Machine(Runtime.getRuntime().availableProcessors(), memory,
                 Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("os.arch"));
-        return new RunEnvironment(jvm, version(), machine);
-    }
-
-    private static String version() {
-        try (InputStream in = RunEnvironment.class.getResourceAsStream("/dev/fmnist/classic/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return new RunEnvironment(jvm, Version.current(), machine);
     }
 }
