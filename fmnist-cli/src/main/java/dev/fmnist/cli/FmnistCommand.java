@@ -1,5 +1,6 @@
 package dev.fmnist.cli;
 
+import dev.fmnist.cli.commands.BenchmarkCommand;
 import dev.fmnist.cli.commands.ExportCommand;
 import dev.fmnist.cli.commands.FetchCommand;
 import dev.fmnist.cli.commands.ImportCommand;
@@ -22,12 +23,12 @@ import picocli.CommandLine.Spec;
 /** The root {@code fmnist} command: the global options, the verbs, and what they share (output, data store). */
 @Command(name = "fmnist", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets.",
+        description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets, and benchmark classifiers on them.",
         footer = {"", "Datasets: fashion (Fashion-MNIST), mnist (MNIST), kmnist (Kuzushiji-MNIST).",
                 "Exit codes: 0 success, 1 data or I/O failure, 2 usage error.",
                 "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."},
         subcommands = {FetchCommand.class, VerifyCommand.class, InfoCommand.class, ShowCommand.class,
-                ExportCommand.class, ImportCommand.class, SpriteCommand.class})
+                ExportCommand.class, ImportCommand.class, SpriteCommand.class, BenchmarkCommand.class})
 public final class FmnistCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;

@@ -1,0 +1,281 @@
+package dev.fmnist.classic.grid;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fmnist.classic.family.Family;
+import dev.fmnist.classic.family.ParameterSpec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads grid files in the shape of the Fashion-MNIST benchmark's {@code baselines.json}: a {@code common} block of
+ * parameters added to every configuration, and {@code classifiers}, mapping each family to a list of objects whose
+ * keys are parameter names and values lists of values; every combination of all the lists is one configuration.
+ * Everything is checked before anything runs: families, parameter names, allowed values, and that each family
+ * accepts each combination.
+ */
+public final class GridReader {
+    /** The built-in grid equal to the original benchmark's. */
+    public static final String ORIGINAL = "baselines.json";
+    /** The built-in quick grid: the best published configuration of each family that finishes in minutes here. */
+    public static final String QUICK = "quick.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+    private final String source;
+    private final String text;
+    private final FamilyCatalog catalog;
+
+    private GridReader(String source, String text, FamilyCatalog catalog) {
+        this.source = source;
+        this.text = text;
+        this.catalog = catalog;
+    }
+
+    /** The original benchmark's grid. */
+    public static Grid original(FamilyCatalog catalog) {
+        return builtIn(ORIGINAL, catalog);
+    }
+
+    /** The quick grid. */
+    public static Grid quick(FamilyCatalog catalog) {
+        return builtIn(QUICK, catalog);
+    }
+
+    /** Reads and validates a user's grid file. */
+    public static Grid read(Path file, FamilyCatalog catalog) throws IOException, GridException {
+        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), catalog);
+    }
+
+    /**
+     * Parses and validates grid text.
+     *
+     * @param source the name used in messages (a file name)
+     */
+    public static Grid parse(String source, String text, FamilyCatalog catalog) throws GridException {
+        return new GridReader(source, text, catalog).grid();
+    }
+
+    private static Grid builtIn(String name, FamilyCatalog catalog) {
+        try (InputStream in = GridReader.class.getResourceAsStream("/dev/fmnist/classic/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in grid " + name + " is missing from the jar");
+            }
+            return parse("built-in " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GridException e) {
+            throw new IllegalStateException("the built-in grid does not match the families: " + e.getMessage(), e);
+        }
+    }
+
+    private Grid grid() throws GridException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new GridException(source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw error(JsonPointer.empty(), "a grid is a JSON object with \"common\" and \"classifiers\"");
+        }
+        for (var it = root.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            if (!key.equals("common") && !key.equals("classifiers")) {
+                throw error(JsonPointer.compile("/" + escape(key)),
+                        "unknown key \"" + key + "\"; a grid has \"common\" and \"classifiers\"");
+            }
+        }
+        Map<String, Object> common = common(root.path("common"));
+        JsonNode classifiers = root.get("classifiers");
+        if (classifiers == null || !classifiers.isObject()) {
+            throw error(JsonPointer.empty(), "\"classifiers\" must be an object mapping each family to its parameter lists");
+        }
+        List<Configuration> configurations = new ArrayList<>();
+        Map<String, String> notRun = new LinkedHashMap<>();
+        for (var it = classifiers.fields(); it.hasNext(); ) {
+            var e = it.next();
+            JsonPointer at = JsonPointer.compile("/classifiers/" + escape(e.getKey()));
+            List<Axis> axes = axes(e.getValue(), at);
+            Optional<Family> family = catalog.find(e.getKey());
+            if (family.isPresent()) {
+                configurations.addAll(combinations(family.get(), axes, common, at));
+            } else {
+                String why = catalog.whyNotRun(e.getKey()).orElseThrow(() -> error(at, "unknown family \""
+                        + e.getKey() + "\"; families: " + String.join(", ", catalog.names())));
+                notRun.put(e.getKey(), why);
+            }
+        }
+        return new Grid(source, configurations, notRun);
+    }
+
+    /** One parameter's list of values, where it is in the file. */
+    private record Axis(String name, List<Object> values, JsonPointer at) {
+    }
+
+    private Map<String, Object> common(JsonNode node) throws GridException {
+        Map<String, Object> common = new LinkedHashMap<>();
+        if (node.isMissingNode() || node.isNull()) {
+            return common;
+        }
+        if (!node.isObject()) {
+            throw error(JsonPointer.compile("/common"), "\"common\" must be an object of parameter values");
+        }
+        for (var it = node.fields(); it.hasNext(); ) {
+            var e = it.next();
+            common.put(e.getKey(), value(e.getValue(), JsonPointer.compile("/common/" + escape(e.getKey()))));
+        }
+        return common;
+    }
+
+    private List<Axis> axes(JsonNode lists, JsonPointer at) throws GridException {
+        if (!lists.isArray()) {
+            throw error(at, "a family maps to a list of objects such as [{\"C\": [1.0, 10.0]}]");
+        }
+        List<Axis> axes = new ArrayList<>();
+        for (int i = 0; i < lists.size(); i++) {
+            JsonNode group = lists.get(i);
+            JsonPointer gat = at.append(JsonPointer.compile("/" + i));
+            if (!group.isObject()) {
+                throw error(gat, "each entry is an object mapping parameter names to lists of values");
+            }
+            for (var it = group.fields(); it.hasNext(); ) {
+                var e = it.next();
+                JsonPointer pat = gat.append(JsonPointer.compile("/" + escape(e.getKey())));
+                if (!e.getValue().isArray() || e.getValue().isEmpty()) {
+                    throw error(pat, "\"" + e.getKey() + "\" must be a non-empty list of values, e.g. [1.0, 10.0]");
+                }
+                for (Axis a : axes) {
+                    if (a.name().equals(e.getKey())) {
+                        throw error(pat, "\"" + e.getKey() + "\" is listed twice for this family");
+                    }
+                }
+                List<Object> values = new ArrayList<>();
+                for (int k = 0; k < e.getValue().size(); k++) {
+                    values.add(value(e.getValue().get(k), pat.append(JsonPointer.compile("/" + k))));
+                }
+                axes.add(new Axis(e.getKey(), values, pat));
+            }
+        }
+        return axes;
+    }
+
+    private Object value(JsonNode v, JsonPointer at) throws GridException {
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.isIntegralNumber() && v.canConvertToInt() ? (Object) v.intValue()
+                    : v.isIntegralNumber() ? (Object) v.bigIntegerValue() : (Object) v.doubleValue();
+        }
+        if (v.isArray()) {
+            List<Object> list = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                list.add(value(v.get(i), at.append(JsonPointer.compile("/" + i))));
+            }
+            return list;
+        }
+        throw error(at, "a parameter value is a string, a number, a boolean, null or a list of those");
+    }
+
+    private List<Configuration> combinations(Family family, List<Axis> axes, Map<String, Object> common,
+                                             JsonPointer at) throws GridException {
+        Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+        family.parameters().forEach(p -> specs.put(p.name(), p));
+        for (Axis a : axes) {
+            for (int k = 0; k < a.values().size(); k++) {
+                check(family, specs, a.name(), a.values().get(k), a.at().append(JsonPointer.compile("/" + k)), a.at());
+            }
+        }
+        for (var e : common.entrySet()) {
+            JsonPointer cat = JsonPointer.compile("/common/" + escape(e.getKey()));
+            check(family, specs, e.getKey(), e.getValue(), cat, cat);
+        }
+        List<Map<String, Object>> combos = new ArrayList<>();
+        combos.add(new LinkedHashMap<>());
+        for (Axis a : axes) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (Map<String, Object> partial : combos) {
+                for (Object v : a.values()) {
+                    Map<String, Object> m = new LinkedHashMap<>(partial);
+                    m.put(a.name(), v);
+                    next.add(m);
+                }
+            }
+            combos = next;
+        }
+        List<Configuration> configurations = new ArrayList<>();
+        for (Map<String, Object> combo : combos) {
+            combo.putAll(common);
+            Configuration c = new Configuration(family.name(), combo);
+            try {
+                family.trainer(c.parameters());
+            } catch (IllegalArgumentException e) {
+                throw error(at, family.name() + " {" + c.parameterText() + "}: " + e.getMessage());
+            }
+            configurations.add(c);
+        }
+        return configurations;
+    }
+
+    private void check(Family family, Map<String, ParameterSpec> specs, String name, Object value,
+                       JsonPointer valueAt, JsonPointer nameAt) throws GridException {
+        ParameterSpec spec = specs.get(name);
+        if (spec == null) {
+            throw error(nameAt, family.name() + " has no parameter \"" + name + "\"; its parameters: "
+                    + String.join(", ", specs.keySet()));
+        }
+        if (!spec.allowed().isEmpty() && spec.allowed().stream().noneMatch(a -> ParameterValues.same(a, value))) {
+            throw error(valueAt, family.name() + " " + name + "=" + ParameterValues.text(value)
+                    + " is not allowed; allowed: " + spec.allowed().stream().map(ParameterValues::text)
+                    .collect(Collectors.joining(", ")));
+        }
+    }
+
+    private GridException error(JsonPointer at, String message) {
+        return new GridException(source + ":" + line(at) + ": " + message);
+    }
+
+    /** The line where the element at a pointer starts (1 if it cannot be found). */
+    private int line(JsonPointer at) {
+        try (JsonParser p = new JsonFactory().createParser(text)) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (p.getParsingContext().pathAsPointer().equals(at)) {
+                    return p.currentTokenLocation().getLineNr();
+                }
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return 1;
+    }
+
+    private static String escape(String key) {
+        return key.replace("~", "~0").replace("/", "~1");
+    }
+}

@@ -1,0 +1,200 @@
+package dev.fmnist.classic.run;
+
+import dev.fmnist.classic.features.PreparedDataset;
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.classic.results.RepeatRecord;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.classic.results.RunEnvironment;
+import dev.fmnist.data.progress.ConsoleProgress;
+import dev.fmnist.data.progress.Progress;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * Runs a benchmark: every configuration on every dataset, its repeats as jobs on a {@link JobExecutor}, each
+ * finished job journaled and each finished configuration appended to the results at once. Configurations the
+ * results directory already holds are skipped, and repeats journaled by an interrupted run are kept, so running the
+ * same benchmark again resumes it. A result that timed out is retried only under a longer time limit (or none).
+ */
+public final class BenchmarkRunner {
+    private final JobExecutor executor;
+    private final ResultsStore store;
+    private final FamilyCatalog catalog;
+    private final RunEnvironment environment;
+
+    /**
+     * What to run.
+     *
+     * @param configurations   the grid's configurations
+     * @param datasets         the datasets, prepared
+     * @param repeats          the most repeats per configuration (fewer when the first two agree)
+     * @param timeLimitSeconds the per-job time limit the executor enforces, recorded with results (null: none)
+     */
+    public record Plan(List<Configuration> configurations, List<PreparedDataset> datasets, int repeats,
+                       Long timeLimitSeconds) {
+        public Plan {
+            configurations = List.copyOf(configurations);
+            datasets = List.copyOf(datasets);
+            if (repeats < 1) {
+                throw new IllegalArgumentException("repeats must be at least 1, not " + repeats);
+            }
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param skipped   configurations already in the results
+     * @param finished  configurations finished by this run
+     * @param ok        of those, how many succeeded
+     * @param timedOut  how many timed out
+     * @param failed    how many failed
+     * @param jobs      jobs this run executed
+     */
+    public record Summary(int skipped, int finished, int ok, int timedOut, int failed, int jobs) {
+    }
+
+    public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyCatalog catalog, RunEnvironment environment) {
+        this.executor = executor;
+        this.store = store;
+        this.catalog = catalog;
+        this.environment = environment;
+    }
+
+    /**
+     * Runs the plan to the end.
+     *
+     * @param progress receives configurations done out of those to run, with the running jobs as detail; made
+     *                 once the number to run is known
+     * @param log      receives one line per finished configuration, and notes such as what is resumed
+     */
+    public Summary run(Plan plan, Function<Integer, Progress> progress, Consumer<String> log)
+            throws IOException, InterruptedException {
+        List<ConfigurationRun> runs = new ArrayList<>();
+        int skipped = 0;
+        for (Configuration c : plan.configurations()) {
+            for (PreparedDataset d : plan.datasets()) {
+                Optional<ResultRecord> previous = store.result(d.name(), c);
+                if (previous.isPresent() && !retry(previous.get(), plan.timeLimitSeconds())) {
+                    skipped++;
+                    continue;
+                }
+                List<JobOutcome> journaled = store.repeats(d.name(), c).stream().map(RepeatRecord::outcome).toList();
+                runs.add(new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled));
+            }
+        }
+        int resumedJobs = runs.stream().mapToInt(ConfigurationRun::outcomeCount).sum();
+        if (skipped > 0 || resumedJobs > 0) {
+            log.accept(String.format(Locale.ROOT, "resuming from %s: %d of %d configurations already done%s",
+                    store.dir(), skipped, skipped + runs.size(),
+                    resumedJobs > 0 ? ", " + resumedJobs + " finished repeats kept" : ""));
+        }
+        LinkedBlockingQueue<JobOutcome> outcomes = new LinkedBlockingQueue<>();
+        int ok = 0;
+        int timedOut = 0;
+        int failed = 0;
+        int jobs = 0;
+        int finished = 0;
+        List<ConfigurationRun> open = new ArrayList<>(runs);
+        try (Progress bar = progress.apply(runs.size())) {
+            for (ConfigurationRun r : runs) {
+                start(r, outcomes);
+            }
+            while (!open.isEmpty()) {
+                List<ConfigurationRun> done = new ArrayList<>();
+                for (ConfigurationRun r : open) {
+                    if (r.done()) {
+                        done.add(r);
+                    }
+                }
+                for (ConfigurationRun r : done) {
+                    open.remove(r);
+                    ResultRecord rec = ResultRecord.of(r.outcomes(), r.dataset().payloadSha256(),
+                            catalog.get(r.configuration().family()).library(), plan.timeLimitSeconds(), environment);
+                    store.append(rec);
+                    finished++;
+                    switch (rec.status()) {
+                        case OK -> ok++;
+                        case TIMED_OUT -> timedOut++;
+                        case FAILED -> failed++;
+                    }
+                    log.accept(describe(rec, r.stoppedEarly()));
+                }
+                bar.update(finished, running(jobs));
+                if (open.isEmpty()) {
+                    break;
+                }
+                JobOutcome o = outcomes.poll(1, TimeUnit.SECONDS);
+                if (o != null) {
+                    jobs++;
+                    store.append(RepeatRecord.of(o));
+                    ConfigurationRun r = find(open, o.job());
+                    r.record(o);
+                    start(r, outcomes);
+                }
+            }
+        }
+        return new Summary(skipped, finished, ok, timedOut, failed, jobs);
+    }
+
+    private static boolean retry(ResultRecord previous, Long timeLimit) {
+        if (previous.status() != JobStatus.TIMED_OUT) {
+            return false;
+        }
+        Long before = previous.timeLimitSeconds();
+        return before != null && (timeLimit == null || timeLimit > before);
+    }
+
+    private void start(ConfigurationRun r, LinkedBlockingQueue<JobOutcome> outcomes) {
+        for (Job j : r.jobsToStart()) {
+            executor.submit(j, r.order(), outcomes::add);
+        }
+    }
+
+    private static ConfigurationRun find(List<ConfigurationRun> open, Job job) {
+        for (ConfigurationRun r : open) {
+            if (r.dataset().name().equals(job.dataset()) && r.configuration().equals(job.configuration())) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("an outcome for a job this run did not submit: " + job.label());
+    }
+
+    private String running(int jobsDone) {
+        StringBuilder sb = new StringBuilder().append(jobsDone).append(" jobs done");
+        List<RunningJob> running = executor.running();
+        if (!running.isEmpty()) {
+            sb.append("; running:");
+            for (RunningJob j : running) {
+                sb.append(' ').append(j.job().configuration().family()).append('/').append(j.job().dataset())
+                        .append('#').append(j.job().repeat() + 1).append(' ')
+                        .append(ConsoleProgress.duration(j.seconds()));
+                if (!j.detail().isEmpty()) {
+                    sb.append(" (").append(j.detail()).append(')');
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String describe(ResultRecord r, boolean stoppedEarly) {
+        String what = r.configuration().key() + " on " + r.dataset() + ": ";
+        if (r.numRepeat() == 0) {
+            return what + r.status().json().replace('_', ' ') + " (" + r.error() + ")";
+        }
+        String s = String.format(Locale.ROOT, "%.4f ± %.4f (%d repeat%s%s, fit %.1f s, predict %.1f s)",
+                r.meanAccuracy(), r.stdAccuracy(), r.numRepeat(), r.numRepeat() == 1 ? "" : "s",
+                stoppedEarly ? ", stopped early: the first two agree" : "", r.meanFitSeconds(),
+                r.meanPredictSeconds());
+        return what + s + (r.status() == JobStatus.OK ? "" : "; then " + r.error());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.fmnist.classic.run;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Where jobs execute: worker threads on this machine ({@link LocalJobExecutor}), or a cluster. The benchmark
+ * submits jobs and learns of each outcome through its callback; which repeats to run next, and what to record,
+ * stay with the benchmark. An executor never loses a job: a failure, a timeout or an exception becomes an outcome.
+ */
+public interface JobExecutor extends AutoCloseable {
+    /**
+     * Queues a job; it starts when the executor has room for it.
+     *
+     * @param priority lower starts first; jobs of equal priority start in the order submitted
+     * @param onDone   receives the outcome, exactly once, on any thread
+     */
+    void submit(Job job, long priority, Consumer<JobOutcome> onDone);
+
+    /** The jobs running now. */
+    List<RunningJob> running();
+
+    /** Stops accepting jobs and abandons those still running. */
+    @Override
+    void close();
+}

@@ -1,0 +1,152 @@
+package dev.fmnist.classic.run;
+
+import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.classic.features.PreparedDataset;
+import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.data.progress.Progress;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.CancellationException;
+
+/**
+ * Runs one job in the calling thread, as the original benchmark does one repeat: shuffle the training set with the
+ * job's seed, fit, predict the test set, score. Any executor, local or remote, runs jobs through this class.
+ */
+public final class JobRunner {
+    private final FamilyCatalog catalog;
+    private final Map<String, PreparedDataset> datasets = new LinkedHashMap<>();
+
+    public JobRunner(FamilyCatalog catalog, Collection<PreparedDataset> datasets) {
+        this.catalog = catalog;
+        datasets.forEach(d -> this.datasets.put(d.name(), d));
+    }
+
+    /** The bytes a job needs while it runs: its trainer's estimate plus the shuffled copy of the training set. */
+    public long memoryEstimate(Job job) {
+        FeatureMatrix x = dataset(job).trainX();
+        Trainer trainer = catalog.get(job.configuration().family()).trainer(job.configuration().parameters());
+        return trainer.memoryEstimate(x.rows(), x.cols()) + 4L * x.data().length + 4L * x.rows();
+    }
+
+    /**
+     * Runs a job. Never throws: a failure of the trainer (an exception, running out of memory) becomes a
+     * {@link JobStatus#FAILED} outcome. An interrupt (the executor abandoning the job) stops trainers that report
+     * progress at their next report.
+     *
+     * @param threads  the threads the trainer may use
+     * @param progress receives the trainer's progress notes
+     */
+    public JobOutcome run(Job job, int threads, Progress progress) {
+        long start = Instant.now().getEpochSecond();
+        long t0 = System.nanoTime();
+        try {
+            PreparedDataset data = dataset(job);
+            Trainer trainer = catalog.get(job.configuration().family()).trainer(job.configuration().parameters());
+            int[] order = permutation(data.trainY().length, job.seed());
+            FeatureMatrix x = rows(data.trainX(), order);
+            int[] y = new int[order.length];
+            for (int i = 0; i < order.length; i++) {
+                y[i] = data.trainY()[order[i]];
+            }
+            long fitStart = System.nanoTime();
+            Predictor predictor = trainer.fit(x, y, data.classCount(), job.seed(), threads, interruptible(progress));
+            long fitEnd = System.nanoTime();
+            int[] predicted = predictor.predict(data.testX(), threads);
+            long predictEnd = System.nanoTime();
+            int[][] confusion = confusion(data, predicted);
+            int correct = 0;
+            for (int c = 0; c < confusion.length; c++) {
+                correct += confusion[c][c];
+            }
+            return new JobOutcome(job, JobStatus.OK, (double) correct / data.testY().length,
+                    (fitEnd - fitStart) / 1e9, (predictEnd - fitEnd) / 1e9, confusion, threads, start,
+                    Instant.now().getEpochSecond(), null);
+        } catch (CancellationException e) {
+            return JobOutcome.unfinished(job, JobStatus.TIMED_OUT, "abandoned", threads, start, seconds(t0));
+        } catch (OutOfMemoryError e) {
+            return JobOutcome.unfinished(job, JobStatus.FAILED, "out of memory (" + e.getMessage()
+                    + "): give Java more heap (FMNIST_JAVA_OPTS=-Xmx...) or run fewer --workers", threads, start,
+                    seconds(t0));
+        } catch (RuntimeException | StackOverflowError e) {
+            return JobOutcome.unfinished(job, JobStatus.FAILED, e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), threads, start, seconds(t0));
+        }
+    }
+
+    private PreparedDataset dataset(Job job) {
+        PreparedDataset d = datasets.get(job.dataset());
+        if (d == null) {
+            throw new IllegalArgumentException("dataset " + job.dataset() + " is not loaded; loaded: "
+                    + String.join(", ", datasets.keySet()));
+        }
+        return d;
+    }
+
+    private static int[][] confusion(PreparedDataset data, int[] predicted) {
+        int[] truth = data.testY();
+        if (predicted.length != truth.length) {
+            throw new IllegalStateException(predicted.length + " predictions for " + truth.length + " test images");
+        }
+        int k = data.classCount();
+        int[][] confusion = new int[k][k];
+        for (int i = 0; i < truth.length; i++) {
+            if (predicted[i] < 0 || predicted[i] >= k) {
+                throw new IllegalStateException("predicted label " + predicted[i] + " outside 0.." + (k - 1));
+            }
+            confusion[truth[i]][predicted[i]]++;
+        }
+        return confusion;
+    }
+
+    /** A seeded random permutation of {@code 0..n-1} (Fisher-Yates). */
+    static int[] permutation(int n, long seed) {
+        int[] p = new int[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = i;
+        }
+        SplittableRandom rnd = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    private static FeatureMatrix rows(FeatureMatrix x, int[] order) {
+        int d = x.cols();
+        float[] out = new float[order.length * d];
+        for (int i = 0; i < order.length; i++) {
+            System.arraycopy(x.data(), order[i] * d, out, i * d, d);
+        }
+        return new FeatureMatrix(out, order.length, d);
+    }
+
+    /** Passes progress on, and stops the trainer at its next report once the thread has been interrupted. */
+    private static Progress interruptible(Progress progress) {
+        return new Progress() {
+            @Override
+            public void update(long done, String detail) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("job abandoned");
+                }
+                progress.update(done, detail);
+            }
+
+            @Override
+            public void close() {
+                progress.close();
+            }
+        };
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

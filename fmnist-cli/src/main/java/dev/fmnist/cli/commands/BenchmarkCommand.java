@@ -1,0 +1,159 @@
+package dev.fmnist.cli.commands;
+
+import dev.fmnist.classic.ClassicBenchmark;
+import dev.fmnist.classic.family.Family;
+import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.classic.grid.Grid;
+import dev.fmnist.classic.grid.GridException;
+import dev.fmnist.classic.grid.GridReader;
+import dev.fmnist.classic.report.Leaderboard;
+import dev.fmnist.classic.report.LeaderboardTables;
+import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.classic.run.BenchmarkRunner;
+import dev.fmnist.cli.DatasetConverter;
+import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.Verb;
+import dev.fmnist.data.progress.ConsoleProgress;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ServiceLoader;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code fmnist benchmark}: the Fashion-MNIST authors' classical benchmark on this machine. Runs a grid of
+ * classifier configurations (the quick grid, the original's whole grid, or the user's file) on the datasets,
+ * appends each result to {@code OUT/results.jsonl} as it finishes, resumes what an earlier run left, and prints the
+ * leaderboard beside the published accuracies (also written to {@code OUT/leaderboard.md} and {@code .json}).
+ */
+@Command(name = "benchmark", sortOptions = false,
+        description = {"Run the classical benchmark (the Fashion-MNIST paper's scikit-learn grid) and print a "
+                + "leaderboard beside the published accuracies.",
+                "Results are appended to OUT/results.jsonl as each configuration finishes; running the same command "
+                        + "again resumes where it stopped."},
+        footer = {"", "Examples:", "  fmnist benchmark --quick", "  fmnist benchmark --quick --dataset fashion,mnist",
+                "  fmnist benchmark --full --family SVC --time-limit 3600", "  fmnist benchmark --config my-grid.json",
+                "", "Grid files have the original's shape: see docs/classic-grid.md."})
+public final class BenchmarkCommand extends Verb {
+    /** Default repeats of the whole grid or a user's grid: the paper's five shuffled repeats. */
+    static final int FULL_REPEATS = 5;
+    /** Default repeats of the quick grid. */
+    static final int QUICK_REPEATS = 1;
+    /** Above this many rows the terminal shows each family's best configuration only. */
+    private static final int TERMINAL_ROWS = 25;
+
+    static final class GridChoice {
+        @Option(names = "--config", paramLabel = "FILE", description = "Run the grid in FILE (the original's shape).")
+        Path config;
+
+        @Option(names = "--quick", description = "The best published configuration of each family that finishes "
+                + "in minutes here (the default).")
+        boolean quick;
+
+        @Option(names = "--full", description = "The original benchmark's whole grid (days on a small machine).")
+        boolean full;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    private GridChoice choice;
+
+    @Option(names = "--dataset", paramLabel = "NAME", split = ",", converter = DatasetConverter.class,
+            description = "Datasets, comma-separated; the first ranks the leaderboard (default: fashion).")
+    private List<DatasetSpec> datasets = List.of(Datasets.FASHION);
+
+    @Option(names = "--repeats", paramLabel = "N", description = "Repeats per configuration, each on a differently "
+            + "shuffled training set; two that agree within 0.001 end it (default: " + QUICK_REPEATS
+            + " quick, " + FULL_REPEATS + " otherwise).")
+    private Integer repeats;
+
+    @Option(names = "--workers", paramLabel = "N", description = "Jobs at once (default: the number of cores).")
+    private Integer workers;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).")
+    private Path out = Path.of("results");
+
+    @Option(names = "--family", paramLabel = "NAME", arity = "1..*", split = ",",
+            description = "Run only these families of the grid, for example SVC LogisticRegression.")
+    private List<String> families;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Abandon a job after this long and record "
+            + "it as timed out (default: no limit).")
+    private Long timeLimit;
+
+    @Option(names = "--memory-budget", paramLabel = "MB", description = "Memory running jobs may use together; jobs "
+            + "that would not fit wait (default: the heap left after loading the data).")
+    private Long memoryBudget;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        positive("--repeats", repeats);
+        positive("--workers", workers);
+        positive("--time-limit", timeLimit);
+        positive("--memory-budget", memoryBudget);
+        if (datasets.stream().distinct().count() != datasets.size()) {
+            throw usageError("--dataset names a dataset twice");
+        }
+        FamilyCatalog catalog = FamilyCatalog.withOriginalFamilies(
+                ServiceLoader.load(Family.class).stream().map(ServiceLoader.Provider::get).toList());
+        Grid grid = grid(catalog);
+        ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, title(), datasets,
+                repeats != null ? repeats : choice == null || choice.quick ? QUICK_REPEATS : FULL_REPEATS,
+                workers != null ? workers : Runtime.getRuntime().availableProcessors(), out, timeLimit, memoryBudget);
+        ClassicBenchmark.Report report = new ClassicBenchmark(catalog, this::load, err(),
+                ConsoleProgress.isTerminal()).run(settings);
+        print(report);
+        return ExitCode.OK;
+    }
+
+    private Grid grid(FamilyCatalog catalog) throws IOException {
+        Grid grid;
+        try {
+            grid = choice != null && choice.config != null ? GridReader.read(choice.config, catalog)
+                    : choice != null && choice.full ? GridReader.original(catalog) : GridReader.quick(catalog);
+        } catch (GridException e) {
+            throw usageError(e.getMessage());
+        }
+        if (families != null) {
+            try {
+                grid = grid.onlyFamilies(families);
+            } catch (IllegalArgumentException e) {
+                throw usageError(e.getMessage());
+            }
+        }
+        if (grid.configurations().isEmpty()) {
+            throw usageError(grid.source() + " has no configuration that runs here" + (grid.notRun().isEmpty() ? ""
+                    : "; not run: " + String.join("; ", grid.notRun().entrySet().stream()
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").toList())));
+        }
+        return grid;
+    }
+
+    private String title() {
+        String what = choice != null && choice.config != null ? "grid " + choice.config
+                : choice != null && choice.full ? "the original's full grid" : "quick grid";
+        return "Classical benchmark, " + what;
+    }
+
+    private void print(ClassicBenchmark.Report report) {
+        BenchmarkRunner.Summary s = report.summary();
+        err().printf(Locale.ROOT, "%d configurations run: %d ok, %d timed out, %d failed (%d jobs); %d already in %s%n",
+                s.finished(), s.ok(), s.timedOut(), s.failed(), s.jobs(), s.skipped(), out);
+        Leaderboard board = report.leaderboard();
+        boolean all = board.rows().size() <= TERMINAL_ROWS;
+        out().println(LeaderboardTables.text(all ? board : board.bestPerFamily()));
+        out().println((all ? "" : "All " + board.rows().size() + " configurations: ") + "leaderboard in "
+                + report.markdown() + " and " + report.json() + "; every result in "
+                + out.resolve(ResultsStore.RESULTS));
+    }
+
+    private void positive(String option, Number value) {
+        if (value != null && value.longValue() < 1) {
+            throw usageError(option + " must be at least 1, not " + value);
+        }
+    }
+}
