@@ -1,6 +1,7 @@
 package dev.fmnist.nn.model;
 
 import ai.djl.MalformedModelException;
+import ai.djl.ndarray.types.Shape;
 import dev.fmnist.data.io.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -79,8 +81,8 @@ public final class ModelFile {
         }
         byte[] manifestBytes = entries.remove(MANIFEST);
         byte[] parameters = entries.remove(PARAMETERS);
-        if (manifestBytes == null || parameters == null) {
-            throw new ModelFormatException(file, "it lacks " + (manifestBytes == null ? MANIFEST : PARAMETERS));
+        if (manifestBytes == null) {
+            throw new ModelFormatException(file, "it lacks " + MANIFEST);
         }
         ModelManifest manifest;
         try {
@@ -88,10 +90,17 @@ public final class ModelFile {
         } catch (IllegalArgumentException e) {
             throw new ModelFormatException(file, e.getMessage(), e);
         }
+        if (parameters == null) {
+            throw new ModelFormatException(file, "it lacks " + PARAMETERS);
+        }
         Network network = Network.create(manifest, 0);
         try {
+            List<Shape> expected = shapes(network);
             network.block().loadParameters(network.model().getNDManager(),
                     new DataInputStream(new ByteArrayInputStream(parameters)));
+            if (!expected.equals(shapes(network))) {
+                throw new MalformedModelException("parameter shapes " + shapes(network) + ", expected " + expected);
+            }
         } catch (MalformedModelException | IOException | RuntimeException e) {
             network.close();
             throw new ModelFormatException(file, "its parameters do not fit a " + manifest.spec() + " network ("
@@ -99,5 +108,9 @@ public final class ModelFile {
         }
         extras.putAll(entries);
         return network;
+    }
+
+    private static List<Shape> shapes(Network network) {
+        return network.block().getParameters().values().stream().map(p -> p.getArray().getShape()).toList();
     }
 }

@@ -22,7 +22,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import java.util.function.BiFunction;
 
 /**
  * Trains a network with Adam on batches built straight from a {@link BatchSource}, validating after each epoch and
@@ -34,14 +33,15 @@ public final class TrainingRun {
     private final TrainOptions options;
     private final String dataset;
     private final Path checkpointFile;
-    private final BiFunction<String, Long, Progress> progress;
+    private final EpochProgress progress;
 
     /**
-     * @param checkpointFile where the checkpoint after each epoch goes (read first if it exists)
-     * @param progress       a progress per epoch, given its label and number of images
+     * @param checkpointFile where the checkpoint after each epoch goes (read first if it exists), or {@code null}
+     *                       for none
+     * @param progress       makes a progress per epoch
      */
     public TrainingRun(TrainOptions options, String dataset, Path checkpointFile,
-                       BiFunction<String, Long, Progress> progress) {
+                       EpochProgress progress) {
         this.options = options;
         this.dataset = dataset;
         this.checkpointFile = checkpointFile;
@@ -57,14 +57,14 @@ public final class TrainingRun {
      *
      * @param manifest   the model to train
      * @param train      the training examples, augmented when the options say so
-     * @param validation held-out examples, evaluated after each epoch
+     * @param validation held-out examples, evaluated after each epoch, or {@code null} for none (accuracy NaN)
      * @throws IOException when the checkpoint cannot be read or written, or belongs to other options
      */
     public Result run(ModelManifest manifest, BatchSource train, BatchSource validation) throws IOException {
         Network network;
         TrainingHistory history;
         Checkpoint.Restored restored = null;
-        if (Files.exists(checkpointFile)) {
+        if (checkpointFile != null && Files.exists(checkpointFile)) {
             restored = Checkpoint.read(checkpointFile);
             if (!restored.history().options().equals(options.toString())
                     || !restored.history().dataset().equals(dataset)) {
@@ -79,7 +79,7 @@ public final class TrainingRun {
             network = Network.create(manifest, options.seed());
             history = TrainingHistory.start(dataset, options);
         }
-        int steps = (train.count() + options.batchSize() - 1) / options.batchSize();
+        int steps = stepsPerEpoch(train.count());
         ResumableAdam adam = new ResumableAdam(
                 LearningRateSchedule.of(options.learningRate(), steps, options.epochs()), (float) options.weightDecay());
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
@@ -92,7 +92,9 @@ public final class TrainingRun {
             for (int epoch = history.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
                 EpochStats stats = epoch(trainer, network, adam, train, validation, epoch);
                 history = history.plus(stats);
-                Checkpoint.save(checkpointFile, network, adam, history);
+                if (checkpointFile != null) {
+                    Checkpoint.save(checkpointFile, network, adam, history);
+                }
             }
         } catch (IOException | RuntimeException e) {
             network.close();
@@ -105,18 +107,17 @@ public final class TrainingRun {
                              BatchSource validation, int epoch) {
         long epochSeed = options.seed() * 1_000_003L + epoch;
         network.model().getNDManager().getEngine().setRandomSeed((int) epochSeed);
-        int n = train.count();
-        int[] order = shuffled(n, new SplittableRandom(epochSeed));
-        SplittableRandom augment = options.augment() ? new SplittableRandom(~epochSeed) : null;
+        int[] order = shuffled(train.count(), new SplittableRandom(epochSeed));
         int batch = options.batchSize();
+        int n = Math.min(train.count(), stepsPerEpoch(train.count()) * batch);
+        SplittableRandom augment = options.augment() ? new SplittableRandom(~epochSeed) : null;
         int features = train.features();
         float[] x = new float[batch * features];
         long[] y = new long[batch];
         double lossSum = 0;
         long correct = 0;
         long start = System.nanoTime();
-        String label = String.format(Locale.ROOT, "epoch %d/%d", epoch, options.epochs());
-        try (Progress bar = progress.apply(label, (long) n)) {
+        try (Progress bar = progress.start(epoch, options.epochs(), n)) {
             for (int from = 0; from < n; from += batch) {
                 int to = Math.min(n, from + batch);
                 int size = to - from;
@@ -142,12 +143,20 @@ public final class TrainingRun {
                         lossSum / to, 100.0 * correct / to, to / seconds));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double validationAccuracy = accuracy(network, validation);
+            double validationAccuracy = validation == null ? Double.NaN : accuracy(network, validation);
             bar.update(n, String.format(Locale.ROOT, "loss %.4f  acc %.2f%%  val %.2f%%  %,.0f img/s",
                     lossSum / n, 100.0 * correct / n, 100 * validationAccuracy, n / seconds));
             return new EpochStats(epoch, lossSum / n, (double) correct / n, validationAccuracy, adam.learningRate(),
                     seconds, n / seconds);
         }
+    }
+
+    /**
+     * Full batches per epoch: a last partial batch is left out (a fresh shuffle each epoch covers its images), as a
+     * batch of one image cannot be batch-normalized. A set smaller than one batch is one batch.
+     */
+    private int stepsPerEpoch(int images) {
+        return Math.max(1, images / options.batchSize());
     }
 
     /** The fraction of {@code source}'s examples the network classifies correctly. */
