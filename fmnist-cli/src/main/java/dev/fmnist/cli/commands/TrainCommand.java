@@ -1,0 +1,96 @@
+package dev.fmnist.cli.commands;
+
+import dev.fmnist.data.Dataset;
+import dev.fmnist.data.progress.ConsoleProgress;
+import dev.fmnist.nn.arch.ModelSpec;
+import dev.fmnist.nn.train.EpochProgress;
+import dev.fmnist.nn.train.EpochStats;
+import dev.fmnist.nn.train.ModelTraining;
+import dev.fmnist.nn.train.TrainOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fmnist train DATASET --model NAME ...}: trains a neural network, resumably, and saves it. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a neural network on a dataset's training split (a held-out 5% validates each epoch), "
+                + "save it, and report its test accuracy.",
+                "An interrupted run resumes from FILE.checkpoint when started again with the same options; the "
+                + "history (per-epoch loss, accuracies, speed) goes to FILE.history.json."})
+public final class TrainCommand extends NetworkCommand {
+    @Parameters(index = "0", paramLabel = "DATASET", description = "fashion, mnist or kmnist")
+    String dataset;
+
+    @Option(names = "--model", paramLabel = "NAME", defaultValue = "cnn",
+            description = "cnn (default: small batch-norm CNN), tf-cnn (TensorFlow-tutorial CNN), resnet, "
+                    + "mlp-H1[-H2...][-relu|-tanh] (e.g. mlp-256-128-100)")
+    String model;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "epochs (default: the model's, e.g. 8 for cnn)")
+    Integer epochs;
+
+    @Option(names = "--batch", paramLabel = "N", description = "batch size (default: the model's)")
+    Integer batch;
+
+    @Option(names = "--lr", paramLabel = "X", description = "peak learning rate of Adam (default: the model's)")
+    Double learningRate;
+
+    @Option(names = "--augment", negatable = true,
+            description = "augment training images: random crops, flips (Fashion-MNIST only), random erasing "
+                    + "(default: on for resnet only)")
+    Boolean augment;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: 1)")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "model file (default: DATASET-MODEL.model)")
+    Path out;
+
+    public TrainCommand(DatasetLoader loader) {
+        super(loader);
+    }
+
+    @Override
+    int run(PrintWriter out) throws IOException {
+        TrainOptions options = options();
+        Path file = this.out != null ? this.out : Path.of(dataset + "-" + options.spec() + ".model");
+        if (Files.isDirectory(file)) {
+            throw new IllegalArgumentException("--out " + file + " is a directory; give a file name");
+        }
+        Dataset data = loader.load(dataset);
+        if (Files.exists(ModelTraining.checkpointOf(file))) {
+            out.println("resuming from " + ModelTraining.checkpointOf(file));
+        }
+        out.println("training " + data.name() + ": " + options);
+        out.flush();
+        ModelTraining.Outcome outcome = ModelTraining.train(data, options, file, EpochProgress.CONSOLE);
+        EpochStats last = outcome.record().epochs().get(outcome.record().epochs().size() - 1);
+        out.printf(Locale.ROOT, "validation accuracy %.2f%%, test accuracy %.2f%% after %d epochs (%s of training)%n",
+                100 * last.validationAccuracy(), 100 * outcome.test().accuracy(), last.epoch(),
+                ConsoleProgress.duration(outcome.record().trainingSeconds()));
+        out.println("model saved to " + outcome.model() + ", history to " + outcome.history());
+        return 0;
+    }
+
+    private TrainOptions options() {
+        TrainOptions o = TrainOptions.defaults(ModelSpec.parse(model)).withSeed(seed);
+        if (epochs != null) {
+            o = o.withEpochs(epochs);
+        }
+        if (batch != null) {
+            o = o.withBatchSize(batch);
+        }
+        if (learningRate != null) {
+            o = o.withLearningRate(learningRate);
+        }
+        if (augment != null) {
+            o = o.withAugment(augment);
+        }
+        return o;
+    }
+}
