@@ -42,9 +42,23 @@ public final class OfflineEngine {
     public static synchronized Engine get() {
         if (engine == null) {
             configure();
+            passiveOpenMpWaits();
             engine = Engine.getEngine("PyTorch");
         }
         return engine;
+    }
+
+    /**
+     * Makes PyTorch's OpenMP threads sleep rather than spin while they wait ({@code OMP_WAIT_POLICY=PASSIVE}) unless
+     * the environment chose a policy. OpenMP reads the variable when the native library loads, so it is set in the
+     * process environment (through the C library) before the engine starts. On a shared or busy CPU a spinning thread
+     * holds a core its partner needs: measured here, 2-thread training ran 4x faster with passive waits.
+     */
+    private static void passiveOpenMpWaits() {
+        if (System.getenv("OMP_WAIT_POLICY") == null && !System.getProperty("os.name").startsWith("Windows")) {
+            com.sun.jna.NativeLibrary.getInstance("c").getFunction("setenv")
+                    .invokeInt(new Object[] {"OMP_WAIT_POLICY", "PASSIVE", 0});
+        }
     }
 
     /** Seeds the engine's random generator (weight initialization, dropout). */
