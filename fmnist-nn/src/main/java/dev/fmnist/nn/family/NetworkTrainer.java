@@ -40,7 +40,7 @@ final class NetworkTrainer implements Trainer {
         ModelManifest manifest = ModelManifest.of(options.spec(), "features", names, image ? side : 1,
                 image ? side : x.cols(), Normalization.RAW);
         TrainOptions seeded = options.withSeed(seed);
-        TrainingRun run = new TrainingRun(seeded, "features", null, (epoch, epochs, images) -> new Progress() {
+        TrainingRun run = new TrainingRun(seeded, "features", null, null, (epoch, epochs, images) -> new Progress() {
             @Override
             public void update(long done, String detail) {
                 progress.update((epoch - 1) * images + done, "epoch " + epoch + "/" + epochs + " " + detail);

@@ -17,7 +17,8 @@ import java.nio.file.Path;
 /**
  * A whole training of a dataset, as {@code fmnist train} runs it: hold out a stratified validation split, standardize
  * with the rest's pixel statistics, train (resuming from {@code FILE.checkpoint} if an earlier run was interrupted),
- * save the model to {@code FILE} and its history to {@code FILE.history.json}, evaluate on the test split.
+ * save the model to {@code FILE}, evaluate it on the test split; the history goes to {@code FILE.history.json} after
+ * each epoch and, with the test accuracy, at the end.
  */
 public final class ModelTraining {
     private ModelTraining() {
@@ -47,13 +48,13 @@ public final class ModelTraining {
         Augmentation augmentation = options.augment()
                 ? Augmentation.standard("fashion".equals(dataset.name())) : Augmentation.NONE;
         Path checkpoint = checkpointOf(out);
-        TrainingRun.Result result = new TrainingRun(options, dataset.name(), checkpoint, progress).run(manifest,
+        Path historyFile = historyOf(out);
+        TrainingRun.Result result = new TrainingRun(options, dataset.name(), checkpoint, historyFile, progress).run(manifest,
                 new SplitSource(tv.train(), norm, augmentation), new SplitSource(tv.validation(), norm, Augmentation.NONE));
         try (Network network = result.network()) {
             ModelFile.write(out, network);
             Evaluation test = Evaluator.evaluate(network, dataset.test());
             TrainingHistory history = result.history().withTestAccuracy(test.accuracy());
-            Path historyFile = historyOf(out);
             TrainingRun.writeHistory(historyFile, history);
             Files.deleteIfExists(checkpoint);
             return new Outcome(out, historyFile, history, test);

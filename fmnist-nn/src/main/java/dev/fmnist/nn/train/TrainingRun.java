@@ -33,18 +33,21 @@ public final class TrainingRun {
     private final TrainOptions options;
     private final String dataset;
     private final Path checkpointFile;
+    private final Path historyFile;
     private final EpochProgress progress;
 
     /**
      * @param checkpointFile where the checkpoint after each epoch goes (read first if it exists), or {@code null}
      *                       for none
+     * @param historyFile    where the history is written as JSON after each epoch, or {@code null} for nowhere
      * @param progress       makes a progress per epoch
      */
-    public TrainingRun(TrainOptions options, String dataset, Path checkpointFile,
+    public TrainingRun(TrainOptions options, String dataset, Path checkpointFile, Path historyFile,
                        EpochProgress progress) {
         this.options = options;
         this.dataset = dataset;
         this.checkpointFile = checkpointFile;
+        this.historyFile = historyFile;
         this.progress = progress;
     }
 
@@ -94,6 +97,9 @@ public final class TrainingRun {
                 history = history.plus(stats);
                 if (checkpointFile != null) {
                     Checkpoint.save(checkpointFile, network, adam, history);
+                }
+                if (historyFile != null) {
+                    writeHistory(historyFile, history);
                 }
             }
         } catch (IOException | RuntimeException e) {

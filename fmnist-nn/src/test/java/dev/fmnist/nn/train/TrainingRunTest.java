@@ -45,7 +45,7 @@ class TrainingRunTest {
         TrainOptions options = TrainOptions.defaults(ModelSpec.DEFAULT).withEpochs(1).withBatchSize(32);
         Setup s = setup(ModelSpec.DEFAULT, 3000, options, true);
         Path checkpoint = dir.resolve("m.checkpoint");
-        TrainingRun.Result r = new TrainingRun(options, "fashion", checkpoint, EpochProgress.NONE)
+        TrainingRun.Result r = new TrainingRun(options, "fashion", checkpoint, null, EpochProgress.NONE)
                 .run(s.manifest(), s.train(), s.validation());
         try (Network net = r.network()) {
             Evaluation e = Evaluator.evaluate(net, s.test());
@@ -64,7 +64,7 @@ class TrainingRunTest {
         Setup s = setup(ModelSpec.DEFAULT, 600, options, true);
         float[] straight;
         TrainingHistory straightHistory;
-        TrainingRun.Result r = new TrainingRun(options, "fashion", dir.resolve("a.checkpoint"), EpochProgress.NONE)
+        TrainingRun.Result r = new TrainingRun(options, "fashion", dir.resolve("a.checkpoint"), null, EpochProgress.NONE)
                 .run(s.manifest(), s.train(), s.validation());
         try (Network net = r.network()) {
             straight = probabilities(net, s);
@@ -77,10 +77,10 @@ class TrainingRunTest {
             }
             return EpochProgress.NONE.start(epoch, epochs, images);
         };
-        assertThrows(IllegalStateException.class, () -> new TrainingRun(options, "fashion", checkpoint, stopAtSecond)
+        assertThrows(IllegalStateException.class, () -> new TrainingRun(options, "fashion", checkpoint, null, stopAtSecond)
                 .run(s.manifest(), s.train(), s.validation()));
         assertTrue(Files.exists(checkpoint));
-        TrainingRun.Result resumed = new TrainingRun(options, "fashion", checkpoint, EpochProgress.NONE)
+        TrainingRun.Result resumed = new TrainingRun(options, "fashion", checkpoint, null, EpochProgress.NONE)
                 .run(s.manifest(), s.train(), s.validation());
         try (Network net = resumed.network()) {
             assertArrayEquals(straight, probabilities(net, s), 1e-5f);
@@ -88,7 +88,7 @@ class TrainingRunTest {
             assertEquals(straightHistory.epochs().get(1).loss(), resumed.history().epochs().get(1).loss(), 1e-5);
         }
         TrainOptions other = options.withSeed(9);
-        IOException e = assertThrows(IOException.class, () -> new TrainingRun(other, "fashion", checkpoint,
+        IOException e = assertThrows(IOException.class, () -> new TrainingRun(other, "fashion", checkpoint, null,
                 EpochProgress.NONE).run(s.manifest(), s.train(), s.validation()));
         assertTrue(e.getMessage().contains("belongs to another run"), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
