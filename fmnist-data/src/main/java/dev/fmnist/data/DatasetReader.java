@@ -7,6 +7,7 @@ import dev.fmnist.data.idx.IdxType;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,8 +18,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads the four IDX files of a dataset into a {@link Dataset}, decompressing them in parallel and computing each
@@ -35,26 +38,59 @@ public final class DatasetReader {
 
     /** Reads and hashes all four files in parallel. */
     public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files) throws IOException {
-        Map<FileRole, CompletableFuture<ReadFile>> futures = new EnumMap<>(FileRole.class);
+        return readAll(files, Map.of());
+    }
+
+    /**
+     * Reads all four files in parallel, one thread each (not the common pool, which has a single worker on a
+     * two-core machine). A file whose payload SHA-256 was verified before (given in
+     * {@code verifiedSha256}) is read without hashing and reported with that checksum; the others are hashed.
+     */
+    public static Map<FileRole, ReadFile> readAll(Map<FileRole, Path> files, Map<FileRole, String> verifiedSha256)
+            throws IOException {
         for (FileRole role : FileRole.values()) {
-            Path p = files.get(role);
-            if (p == null) {
+            if (files.get(role) == null) {
                 throw new IllegalArgumentException("no file given for " + role.baseName());
             }
-            futures.put(role, CompletableFuture.supplyAsync(() -> readOne(role, p)));
         }
-        Map<FileRole, ReadFile> result = new EnumMap<>(FileRole.class);
+        ExecutorService pool = Executors.newFixedThreadPool(FileRole.values().length, r -> {
+            Thread t = new Thread(r, "fmnist-read");
+            t.setDaemon(true);
+            return t;
+        });
         try {
-            for (var e : futures.entrySet()) {
-                result.put(e.getKey(), e.getValue().join());
+            Map<FileRole, Future<ReadFile>> futures = new EnumMap<>(FileRole.class);
+            for (FileRole role : FileRole.values()) {
+                Path p = files.get(role);
+                String sha = verifiedSha256.get(role);
+                futures.put(role, pool.submit(() -> sha == null ? readOne(role, p) : readVerified(role, p, sha)));
             }
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException u) {
+            Map<FileRole, ReadFile> result = new EnumMap<>(FileRole.class);
+            for (var e : futures.entrySet()) {
+                result.put(e.getKey(), await(e.getValue()));
+            }
+            return result;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static ReadFile await(Future<ReadFile> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading the dataset files");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof UncheckedIOException u) {
                 throw u.getCause();
             }
-            throw e;
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) cause;
         }
-        return result;
     }
 
     /** Reads one file, hashing its decompressed content. */
@@ -67,6 +103,15 @@ public final class DatasetReader {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads one file whose payload SHA-256 was verified before, without hashing it again. */
+    public static ReadFile readVerified(FileRole role, Path path, String payloadSha256) {
+        try {
+            return new ReadFile(role, path, IdxReader.read(path), payloadSha256);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

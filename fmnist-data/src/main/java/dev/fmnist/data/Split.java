@@ -252,6 +252,10 @@ public final class Split {
 
     /** Images {@code from..to-1} as floats. */
     public float[] floats(int from, int to, Normalization normalization) {
+        if (from < 0 || to > count() || from > to) {
+            throw new IndexOutOfBoundsException("images " + from + ".." + (to - 1) + " outside 0.." + (count() - 1)
+                    + " of " + name);
+        }
         float[] out = new float[(to - from) * pixelsPerImage()];
         normalization.convert(images, from * pixelsPerImage(), out, 0, out.length);
         return out;

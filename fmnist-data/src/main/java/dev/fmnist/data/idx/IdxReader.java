@@ -124,6 +124,10 @@ public final class IdxReader {
 
     private static IdxHeader readHeader(InputStream in, String name, MessageDigest digest) throws IOException {
         byte[] magic = in.readNBytes(4);
+        if (magic.length >= 2 && magic.length < 4 && magic[0] == 0 && magic[1] == 0) {
+            throw new IdxFormatException(name + ": the file ends inside the 4-byte magic number, after "
+                    + hex(magic, magic.length));
+        }
         if (magic.length < 4 || magic[0] != 0 || magic[1] != 0) {
             byte[] head = new byte[64];
             System.arraycopy(magic, 0, head, 0, magic.length);
@@ -207,14 +211,12 @@ public final class IdxReader {
     }
 
     /** Says what some bytes look like: an HTML page, other text, or which bytes they are. */
-    static String describe(byte[] head, int length) {
+    public static String describe(byte[] head, int length) {
         if (length == 0) {
             return "it is empty";
         }
         String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
-        String lower = text.stripLeading().toLowerCase(Locale.ROOT);
-        if (lower.startsWith("<!doctype html") || lower.startsWith("<html") || lower.startsWith("<?xml")
-                || lower.startsWith("<head") || lower.startsWith("<body") || lower.startsWith("<")) {
+        if (text.stripLeading().startsWith("<")) {
             return "it is an HTML or XML page (a server's error page saved as data?), starting with \""
                     + printable(text) + "\"";
         }

@@ -15,9 +15,10 @@ public final class IdxWriter {
     public static void write(IdxArray array, Path file, boolean gzip) throws IOException {
         AtomicFiles.write(file, out -> {
             if (gzip) {
-                GZIPOutputStream g = new GZIPOutputStream(out, 1 << 16);
-                write(array, g);
-                g.finish();
+                // Closing the gzip stream also frees its native deflater at once (out may be closed twice: harmless).
+                try (GZIPOutputStream g = new GZIPOutputStream(out, 1 << 16)) {
+                    write(array, g);
+                }
             } else {
                 write(array, out);
             }

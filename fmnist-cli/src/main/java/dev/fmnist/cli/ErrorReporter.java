@@ -1,0 +1,73 @@
+package dev.fmnist.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.function.BooleanSupplier;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Turns failures into one-line messages and exit codes: usage errors exit 2 with a hint to {@code --help};
+ * data and I/O failures exit 1 with the exception's own message. Stack traces only with {@code --debug} or
+ * {@code FMNIST_DEBUG=1}.
+ */
+final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
+    private final PrintStream err;
+    private final BooleanSupplier debug;
+
+    ErrorReporter(PrintStream err, BooleanSupplier debug) {
+        this.err = err;
+        this.debug = debug;
+    }
+
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        err.println("fmnist: " + oneLine(ex.getMessage()));
+        if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            err.println("Did you mean: " + String.join(", ", u.getSuggestions()) + "?");
+        }
+        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        if (debug.getAsBoolean()) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
+        if (cause instanceof IOException) {
+            err.println("fmnist: " + message(cause));
+        } else {
+            err.println("fmnist: unexpected error: " + cause + (debug.getAsBoolean() ? ""
+                    : " (run with --debug or FMNIST_DEBUG=1 for details, and report it)"));
+        }
+        if (debug.getAsBoolean()) {
+            ex.printStackTrace(err);
+        }
+        return ExitCode.FAILURE;
+    }
+
+    /** The message of an I/O failure; the JDK's file exceptions carry only a path, so say what happened. */
+    private static String message(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException n && n.getReason() == null) {
+            return n.getFile() + ": no such file or directory";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a && a.getReason() == null) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getMessage();
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "invalid arguments" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.fmnist.cli;
+
+import dev.fmnist.data.Dataset;
+import dev.fmnist.data.progress.ConsoleProgress;
+import dev.fmnist.data.progress.Progress;
+import dev.fmnist.data.registry.DatasetSpec;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every verb of {@code fmnist} shares: its output streams, the data store, progress and usage errors.
+ * A verb returns {@link ExitCode#OK} or {@link ExitCode#FAILURE}; an {@link IOException} it throws becomes a one-line
+ * message and exit code 1, a {@link ParameterException} a usage error and exit code 2.
+ */
+public abstract class Verb implements Callable<Integer> {
+    @ParentCommand
+    private FmnistCommand fmnist;
+
+    @Spec
+    private CommandSpec spec;
+
+    /** The root command, with the global options. */
+    protected FmnistCommand fmnist() {
+        return fmnist;
+    }
+
+    /** Where results go. */
+    protected PrintStream out() {
+        return fmnist.out();
+    }
+
+    /** Where progress and messages go. */
+    protected PrintStream err() {
+        return fmnist.err();
+    }
+
+    /** Fetches (if needed), verifies and loads a dataset through the data store. */
+    protected Dataset load(DatasetSpec dataset) throws IOException {
+        return fmnist.store().load(dataset);
+    }
+
+    /** A usage error of this verb, to throw: exit code 2 with a hint to {@code --help}. */
+    protected ParameterException usageError(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** Progress of {@code total} items on stderr: a bar on a terminal, a line every 10 seconds otherwise. */
+    protected Progress progress(String label, long total) {
+        return new ConsoleProgress(err(), label, total, ConsoleProgress.Units.COUNT, ConsoleProgress.isTerminal(), 10);
+    }
+}

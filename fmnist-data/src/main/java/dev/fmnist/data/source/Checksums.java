@@ -1,0 +1,56 @@
+package dev.fmnist.data.source;
+
+import dev.fmnist.data.registry.DatasetFile;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.FileRole;
+
+/**
+ * Decides whether computed checksums verify a file against the registry: the SHA-256 of the decompressed payload
+ * whatever the source, the published gzip MD5 when the gzip file came from an official mirror, and for a dataset
+ * without payload checksums (Kuzushiji-MNIST) the gzip MD5 alone, which only the original gzip files match.
+ */
+final class Checksums {
+    private Checksums() {
+    }
+
+    /**
+     * Verifies a file and returns its payload SHA-256.
+     *
+     * @param what         the file, as messages name it
+     * @param officialGzip whether the bytes are the gzip file as an official mirror served it
+     * @throws ChecksumMismatchException  if a registered checksum differs
+     * @throws UnverifiableFileException  if no registered checksum applies to this copy
+     */
+    static String verify(DatasetSpec spec, FileRole role, PayloadDigest.Result computed, String what,
+                         boolean officialGzip) throws ChecksumMismatchException, UnverifiableFileException {
+        DatasetFile registered = spec.file(role);
+        String md5 = registered.gzipMd5();
+        if (officialGzip && md5 != null && !md5.equals(computed.gzipMd5())) {
+            throw new ChecksumMismatchException(what, "MD5 of the gzip file", md5,
+                    computed.gzipMd5() == null ? "none (the file is not gzipped)" : computed.gzipMd5());
+        }
+        String sha = registered.payloadSha256();
+        if (sha != null) {
+            if (!sha.equals(computed.payloadSha256())) {
+                throw new ChecksumMismatchException(what, "SHA-256 of the decompressed data", sha,
+                        computed.payloadSha256());
+            }
+            return sha;
+        }
+        if (md5 != null && md5.equals(computed.gzipMd5())) {
+            return computed.payloadSha256();
+        }
+        throw new UnverifiableFileException(what + ": cannot be verified: " + spec.title()
+                + " publishes no checksum of its decompressed " + role.baseName()
+                + (md5 == null ? "" : ", only the MD5 of the original " + role.gzipName() + " (" + md5 + "), which "
+                + (computed.gzipMd5() == null ? "this uncompressed copy cannot match"
+                : "this copy does not match (" + computed.gzipMd5() + ")"))
+                + "; use the original .gz file as the dataset's mirror serves it");
+    }
+
+    /** Whether a payload SHA-256 recorded at an earlier verification still agrees with the registry. */
+    static boolean accepts(DatasetSpec spec, FileRole role, String recordedSha256) {
+        String sha = spec.file(role).payloadSha256();
+        return sha == null || sha.equals(recordedSha256);
+    }
+}

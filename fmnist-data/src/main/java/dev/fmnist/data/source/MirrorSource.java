@@ -1,0 +1,90 @@
+package dev.fmnist.data.source;
+
+import dev.fmnist.data.idx.IdxFormatException;
+import dev.fmnist.data.registry.FileRole;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An official mirror: each missing file is downloaded as {@code <cache>/<dataset>/<name>.gz.part}, verified (gzip
+ * MD5 and payload SHA-256) and decompressed into the cache; the {@code .part} file is removed once the copy is in
+ * place. After a failure the {@code .part} file is removed too and the mirror is not asked for further files, so
+ * the next mirror starts clean. A {@code .part} file left by an interrupted earlier run is resumed, and downloaded
+ * again from the start if the result does not verify (it may hold another server's bytes).
+ */
+final class MirrorSource implements DataSource {
+    private final URI base;
+    private final DatasetCache cache;
+    private final HttpDownloader downloader;
+
+    MirrorSource(URI base, DatasetCache cache, HttpDownloader downloader) {
+        this.base = base;
+        this.cache = cache;
+        this.downloader = downloader;
+    }
+
+    @Override
+    public String name() {
+        return "mirror " + base;
+    }
+
+    @Override
+    public boolean usesMirrors() {
+        return true;
+    }
+
+    @Override
+    public Map<FileRole, FetchedFile> supply(Set<FileRole> roles, List<SourceFailure> failures) throws IOException {
+        Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
+        for (FileRole role : roles) {
+            try {
+                found.put(role, fetch(role));
+            } catch (InterruptedIOException e) {
+                throw e;
+            } catch (IOException e) {
+                Files.deleteIfExists(cache.part(role));
+                failures.add(new SourceFailure(name(), role, e.getMessage()));
+                break;
+            }
+        }
+        return found;
+    }
+
+    private FetchedFile fetch(FileRole role) throws IOException {
+        boolean leftover = Files.exists(cache.part(role));
+        download(role);
+        try {
+            return install(role);
+        } catch (ChecksumMismatchException | IdxFormatException e) {
+            if (!leftover) {
+                throw e;
+            }
+            Files.deleteIfExists(cache.part(role));
+            download(role);
+            return install(role);
+        }
+    }
+
+    private void download(FileRole role) throws IOException {
+        downloader.download(base.resolve(role.gzipName()), cache.part(role),
+                cache.spec().name() + " " + role.gzipName() + " from " + base.getHost());
+    }
+
+    private FetchedFile install(FileRole role) throws IOException {
+        Path part = cache.part(role);
+        FetchedFile installed;
+        try (InputStream in = Files.newInputStream(part)) {
+            installed = cache.install(role, in, name(), true);
+        }
+        Files.delete(part);
+        return installed;
+    }
+}
