@@ -1,11 +1,9 @@
 package dev.fmnist.nn;
 
 import dev.fmnist.data.Dataset;
-import dev.fmnist.data.DatasetReader;
-import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.data.Fmnist;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /** Fashion-MNIST for tests, loaded once per JVM. */
 public final class RealData {
@@ -14,11 +12,11 @@ public final class RealData {
     private RealData() {
     }
 
-    /** The real Fashion-MNIST (from the directory in FMNIST_DATA). */
+    /** The real Fashion-MNIST (through the data store). */
     public static synchronized Dataset fashion() {
         if (fashion == null) {
             try {
-                fashion = DatasetReader.readDirectory(Datasets.FASHION, Path.of(System.getenv("FMNIST_DATA")));
+                fashion = Fmnist.load("fashion");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,6 +1,9 @@
 package dev.fmnist.cli.commands;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.Verb;
+import dev.fmnist.data.registry.Datasets;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fmnist.nn.eval.Evaluation;
@@ -8,7 +11,7 @@ import dev.fmnist.nn.eval.Evaluator;
 import dev.fmnist.nn.model.ModelFile;
 import dev.fmnist.nn.model.Network;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -16,31 +19,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fmnist evaluate --model FILE [--json]}: test accuracy, per-class accuracy and confusion matrix. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Evaluate a saved model on the test split of the dataset it was trained on.")
-public final class EvaluateCommand extends NetworkCommand {
+@Command(name = "evaluate", sortOptions = false,
+        description = "Evaluate a saved model on the test split of the dataset it was trained on: accuracy, "
+                + "per-class accuracy and the confusion matrix.",
+        footer = {"", "Examples:", "  fmnist evaluate --model fashion-cnn.model",
+                "  fmnist evaluate --model fashion-cnn.model --json"})
+public final class EvaluateCommand extends Verb {
     @Option(names = "--model", paramLabel = "FILE", required = true, description = "a model saved by fmnist train")
-    Path model;
+    private Path model;
 
     @Option(names = "--json", description = "print JSON: accuracy (0..1), labels, per_class, confusion[truth][predicted]")
-    boolean json;
-
-    public EvaluateCommand(DatasetLoader loader) {
-        super(loader);
-    }
+    private boolean json;
 
     @Override
-    int run(PrintWriter out) throws IOException {
+    public Integer call() throws IOException {
         try (Network network = ModelFile.read(model)) {
-            String dataset = network.manifest().dataset();
-            Evaluation e = Evaluator.evaluate(network, loader.load(dataset).test());
+            Evaluation e = Evaluator.evaluate(network, load(Datasets.get(network.manifest().dataset())).test());
             if (json) {
-                out.println(toJson(network, e));
+                out().println(toJson(network, e));
             } else {
-                print(out, network, e);
+                print(out(), network, e);
             }
         }
-        return 0;
+        return ExitCode.OK;
     }
 
     private static String toJson(Network network, Evaluation e) throws IOException {
@@ -64,7 +65,7 @@ public final class EvaluateCommand extends NetworkCommand {
         return mapper.writeValueAsString(root);
     }
 
-    private static void print(PrintWriter out, Network network, Evaluation e) {
+    private static void print(PrintStream out, Network network, Evaluation e) {
         List<String> names = e.labelNames();
         out.printf(Locale.ROOT, "%s on %s test (%,d images): accuracy %.2f%%%n", network.manifest().spec(),
                 network.manifest().dataset(), e.count(), 100 * e.accuracy());

@@ -1,12 +1,15 @@
 package dev.fmnist.cli.commands;
 
+import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Split;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.nn.model.ModelFile;
 import dev.fmnist.nn.model.Network;
 import dev.fmnist.nn.predict.DatasetImageConverter;
 import dev.fmnist.nn.predict.Prediction;
 import java.io.IOException;
-import java.io.PrintWriter;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -15,19 +18,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code fmnist predict --model FILE (--index N | --image FILE.png)}: the most probable classes of one image. */
-@Command(name = "predict", mixinStandardHelpOptions = true,
+@Command(name = "predict", sortOptions = false,
         description = {"Classify one image with a saved model: a test image by index, or a picture of any size "
                 + "(converted to 28x28 grayscale as the dataset was made: fitted, centred, inverted if the "
-                + "background is light)."})
-public final class PredictCommand extends NetworkCommand {
+                + "background is light)."},
+        footer = {"", "Examples:", "  fmnist predict --model fashion-cnn.model --index 0",
+                "  fmnist predict --model fashion-cnn.model --image my-shoe.png"})
+public final class PredictCommand extends Verb {
     @Option(names = "--model", paramLabel = "FILE", required = true, description = "a model saved by fmnist train")
-    Path model;
+    private Path model;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
-    Input input;
+    private Input input;
 
     @Option(names = "--top", paramLabel = "K", defaultValue = "3", description = "classes to show (default: 3)")
-    int top;
+    private int top;
 
     static final class Input {
         @Option(names = "--index", paramLabel = "N", description = "an image of the test split, from 0")
@@ -37,22 +42,19 @@ public final class PredictCommand extends NetworkCommand {
         Path image;
     }
 
-    public PredictCommand(DatasetLoader loader) {
-        super(loader);
-    }
-
     @Override
-    int run(PrintWriter out) throws IOException {
+    public Integer call() throws IOException {
         if (top <= 0) {
-            throw new IllegalArgumentException("--top must be positive, not " + top);
+            throw usageError("--top must be positive, not " + top);
         }
+        PrintStream out = out();
         try (Network network = ModelFile.read(model)) {
             String dataset = network.manifest().dataset();
             byte[] pixels;
             if (input.index != null) {
-                Split test = loader.load(dataset).test();
+                Split test = load(Datasets.get(dataset)).test();
                 if (input.index < 0 || input.index >= test.count()) {
-                    throw new IllegalArgumentException("--index " + input.index + " is outside the test split (0.."
+                    throw usageError("--index " + input.index + " is outside the test split (0.."
                             + (test.count() - 1) + ")");
                 }
                 int ppi = test.pixelsPerImage();
@@ -67,6 +69,6 @@ public final class PredictCommand extends NetworkCommand {
                 out.printf(Locale.ROOT, "%6.2f%%  %d %s%n", 100 * p.probability(), p.label(), p.name());
             }
         }
-        return 0;
+        return ExitCode.OK;
     }
 }
