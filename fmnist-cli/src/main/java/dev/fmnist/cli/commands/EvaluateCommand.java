@@ -25,10 +25,11 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  fmnist evaluate --model fashion-cnn.model",
                 "  fmnist evaluate --model fashion-cnn.model --json"})
 public final class EvaluateCommand extends Verb {
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "a model saved by fmnist train")
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "A model saved by fmnist train.")
     private Path model;
 
-    @Option(names = "--json", description = "print JSON: accuracy (0..1), labels, per_class, confusion[truth][predicted]")
+    @Option(names = "--json",
+            description = "Print JSON: accuracy (0..1), labels, per_class, confusion[truth][predicted].")
     private boolean json;
 
     @Override

@@ -25,20 +25,20 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  fmnist predict --model fashion-cnn.model --index 0",
                 "  fmnist predict --model fashion-cnn.model --image my-shoe.png"})
 public final class PredictCommand extends Verb {
-    @Option(names = "--model", paramLabel = "FILE", required = true, description = "a model saved by fmnist train")
+    @Option(names = "--model", paramLabel = "FILE", required = true, description = "A model saved by fmnist train.")
     private Path model;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Input input;
 
-    @Option(names = "--top", paramLabel = "K", defaultValue = "3", description = "classes to show (default: 3)")
+    @Option(names = "--top", paramLabel = "K", defaultValue = "3", description = "Classes to show (default: 3).")
     private int top;
 
     static final class Input {
-        @Option(names = "--index", paramLabel = "N", description = "an image of the test split, from 0")
+        @Option(names = "--index", paramLabel = "N", description = "An image of the test split, from 0.")
         Integer index;
 
-        @Option(names = "--image", paramLabel = "FILE", description = "a PNG (or JPEG, GIF, BMP) picture")
+        @Option(names = "--image", paramLabel = "FILE", description = "A PNG (or JPEG, GIF, BMP) picture.")
         Path image;
     }
 

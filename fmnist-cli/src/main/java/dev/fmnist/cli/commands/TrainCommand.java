@@ -22,39 +22,41 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fmnist train DATASET --model NAME ...}: trains a neural network, resumably, and saves it. */
 @Command(name = "train", sortOptions = false,
-        description = {"Train a neural network on a dataset's training split (a held-out 5% validates each epoch), "
+        description = {"Train a neural network on a dataset's training split (a held-out 5%% validates each epoch), "
                 + "save it, and report its test accuracy.",
                 "An interrupted run resumes from FILE.checkpoint when started again with the same options; the "
                 + "history (per-epoch loss, accuracies, speed) goes to FILE.history.json."},
         footer = {"", "Examples:", "  fmnist train fashion", "  fmnist train mnist --model tf-cnn --epochs 5",
                 "  fmnist train fashion --model resnet --augment --out best.model"})
 public final class TrainCommand extends Verb {
-    @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class, description = "fashion, mnist or kmnist.")
+    @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class,
+            description = "fashion, mnist or kmnist.")
     private DatasetSpec dataset;
 
     @Option(names = "--model", paramLabel = "NAME", defaultValue = "cnn",
-            description = "cnn (default: small batch-norm CNN), tf-cnn (TensorFlow-tutorial CNN), resnet, "
-                    + "mlp-H1[-H2...][-relu|-tanh] (e.g. mlp-256-128-100)")
+            description = "The network: cnn (default: a small batch-norm CNN), tf-cnn (TensorFlow-tutorial CNN), "
+                    + "resnet, "
+                    + "mlp-H1[-H2...][-relu|-tanh] (e.g. mlp-256-128-100).")
     private String model;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "epochs (default: the model's, e.g. 8 for cnn)")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the model's, e.g. 8 for cnn).")
     private Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "N", description = "batch size (default: the model's)")
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size (default: the model's).")
     private Integer batch;
 
-    @Option(names = "--lr", paramLabel = "X", description = "peak learning rate of Adam (default: the model's)")
+    @Option(names = "--lr", paramLabel = "X", description = "Peak learning rate of Adam (default: the model's).")
     private Double learningRate;
 
     @Option(names = "--augment", negatable = true,
-            description = "augment training images: random crops, flips (Fashion-MNIST only), random erasing "
-                    + "(default: on for resnet only)")
+            description = "Augment training images: random crops, flips (Fashion-MNIST only), random erasing "
+                    + "(default: on for resnet only).")
     private Boolean augment;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (default: 1)")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Random seed (default: 1).")
     private long seed;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "model file (default: DATASET-MODEL.model)")
+    @Option(names = "--out", paramLabel = "FILE", description = "Model file (default: DATASET-MODEL.model).")
     private Path out;
 
     @Override
@@ -80,8 +82,9 @@ public final class TrainCommand extends Verb {
                 String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs), images);
         ModelTraining.Outcome outcome = ModelTraining.train(data, options, file, progress);
         EpochStats last = outcome.record().epochs().get(outcome.record().epochs().size() - 1);
-        out.printf(Locale.ROOT, "validation accuracy %.2f%%, test accuracy %.2f%% after %d epochs (%s of training)%n",
+        out.printf(Locale.ROOT, "validation accuracy %.2f%%, test accuracy %.2f%% after %d epoch%s (%s of training)%n",
                 100 * last.validationAccuracy(), 100 * outcome.test().accuracy(), last.epoch(),
+                last.epoch() == 1 ? "" : "s",
                 ConsoleProgress.duration(outcome.record().trainingSeconds()));
         out.println("model saved to " + outcome.model() + ", history to " + outcome.history());
         return ExitCode.OK;

@@ -68,6 +68,7 @@ public final class OfflineEngine {
 
     /** Whether the properties that keep DJL offline are set in this JVM. */
     public static boolean isConfigured() {
-        return "true".equals(System.getProperty(OFFLINE_PROPERTY)) && "true".equals(System.getProperty(TRACKING_PROPERTY));
+        return "true".equals(System.getProperty(OFFLINE_PROPERTY))
+                && "true".equals(System.getProperty(TRACKING_PROPERTY));
     }
 }

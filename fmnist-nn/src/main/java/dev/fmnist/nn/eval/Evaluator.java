@@ -12,7 +12,8 @@ public final class Evaluator {
 
     /** Classifies every image of {@code split} with the network's own normalization and tallies the results. */
     public static Evaluation evaluate(Network network, Split split) {
-        int[] predicted = network.predict(new SplitSource(split, network.manifest().normalization(), Augmentation.NONE));
+        SplitSource source = new SplitSource(split, network.manifest().normalization(), Augmentation.NONE);
+        int[] predicted = network.predict(source);
         int[] truth = new int[split.count()];
         for (int i = 0; i < truth.length; i++) {
             truth[i] = split.label(i);

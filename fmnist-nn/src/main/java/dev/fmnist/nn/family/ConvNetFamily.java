@@ -21,13 +21,15 @@ public final class ConvNetFamily implements Family {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
-                new ParameterSpec("model", List.of("cnn", "tf-cnn", "resnet"), "the architecture (fmnist train --model)"),
+                new ParameterSpec("model", List.of("cnn", "tf-cnn", "resnet"),
+                        "the architecture (fmnist train --model)"),
                 new ParameterSpec("epochs", List.of(), "epochs (default: the model's)"));
     }
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        TrainOptions options = TrainOptions.defaults(ModelSpec.parse(String.valueOf(params.getOrDefault("model", "cnn"))));
+        ModelSpec spec = ModelSpec.parse(String.valueOf(params.getOrDefault("model", "cnn")));
+        TrainOptions options = TrainOptions.defaults(spec);
         if (params.containsKey("epochs")) {
             options = options.withEpochs(((Number) params.get("epochs")).intValue());
         }

@@ -49,8 +49,9 @@ public final class ModelTraining {
                 ? Augmentation.standard("fashion".equals(dataset.name())) : Augmentation.NONE;
         Path checkpoint = checkpointOf(out);
         Path historyFile = historyOf(out);
-        TrainingRun.Result result = new TrainingRun(options, dataset.name(), checkpoint, historyFile, progress).run(manifest,
-                new SplitSource(tv.train(), norm, augmentation), new SplitSource(tv.validation(), norm, Augmentation.NONE));
+        TrainingRun run = new TrainingRun(options, dataset.name(), checkpoint, historyFile, progress);
+        TrainingRun.Result result = run.run(manifest, new SplitSource(tv.train(), norm, augmentation),
+                new SplitSource(tv.validation(), norm, Augmentation.NONE));
         try (Network network = result.network()) {
             ModelFile.write(out, network);
             Evaluation test = Evaluator.evaluate(network, dataset.test());

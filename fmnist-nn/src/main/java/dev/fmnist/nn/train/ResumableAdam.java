@@ -50,7 +50,8 @@ public final class ResumableAdam extends Optimizer {
 
     @Override
     public void update(String parameterId, NDArray weight, NDArray grad) {
-        NDArray[] m = moments.computeIfAbsent(parameterId, id -> new NDArray[] {weight.zerosLike(), weight.zerosLike()});
+        NDArray[] m = moments.computeIfAbsent(parameterId,
+                id -> new NDArray[] {weight.zerosLike(), weight.zerosLike()});
         float lr = learningRate();
         double correction1 = 1 - Math.pow(BETA1, step);
         double correction2 = 1 - Math.pow(BETA2, step);

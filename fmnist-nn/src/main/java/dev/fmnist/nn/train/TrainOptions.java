@@ -24,7 +24,8 @@ public record TrainOptions(ModelSpec spec, int epochs, int batchSize, double lea
                     learningRate));
         }
         if (!(validationFraction > 0 && validationFraction < 1)) {
-            throw new IllegalArgumentException("validation fraction must be between 0 and 1, not " + validationFraction);
+            throw new IllegalArgumentException("validation fraction must be between 0 and 1, not "
+                    + validationFraction);
         }
     }
 
@@ -66,6 +67,7 @@ public record TrainOptions(ModelSpec spec, int epochs, int batchSize, double lea
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "model=%s epochs=%d batch=%d lr=%s weight_decay=%s augment=%s seed=%d "
-                + "validation=%s", spec, epochs, batchSize, learningRate, weightDecay, augment, seed, validationFraction);
+                + "validation=%s", spec, epochs, batchSize, learningRate, weightDecay, augment, seed,
+                validationFraction);
     }
 }

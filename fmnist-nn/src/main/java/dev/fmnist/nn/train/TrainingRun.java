@@ -83,8 +83,8 @@ public final class TrainingRun {
             history = TrainingHistory.start(dataset, options);
         }
         int steps = stepsPerEpoch(train.count());
-        ResumableAdam adam = new ResumableAdam(
-                LearningRateSchedule.of(options.learningRate(), steps, options.epochs()), (float) options.weightDecay());
+        LearningRateSchedule schedule = LearningRateSchedule.of(options.learningRate(), steps, options.epochs());
+        ResumableAdam adam = new ResumableAdam(schedule, (float) options.weightDecay());
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(adam).optDevices(new Device[] {Device.cpu()});
         try (Trainer trainer = network.model().newTrainer(config)) {

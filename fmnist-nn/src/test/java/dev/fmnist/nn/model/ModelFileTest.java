@@ -104,7 +104,8 @@ class ModelFileTest {
         assertBad(zip("foreign", "readme.txt", "hi"), "lacks manifest.json");
         assertBad(zip("notjson", "manifest.json", "{oops"), "not JSON");
         assertBad(zip("otherformat", "manifest.json", "{\"format\":\"keras\"}"), "does not say format");
-        String newer = manifest(ModelSpec.DEFAULT).toJson().replace("\"format_version\" : 1", "\"format_version\" : 99");
+        String newer = manifest(ModelSpec.DEFAULT).toJson()
+                .replace("\"format_version\" : 1", "\"format_version\" : 99");
         assertBad(zip("newer", "manifest.json", newer), "format version 99");
 
         // parameters of a 10-unit MLP under a manifest that says 100 units

@@ -36,7 +36,8 @@ class TrainingRunTest {
         TrainValidation tv = d.train().head(images).stratifiedSplit(options.validationFraction(), options.seed());
         Normalization norm = Normalization.standardize(tv.train());
         ModelManifest m = ModelManifest.of(spec, "fashion", d.labelNames(), 28, 28, norm);
-        return new Setup(m, new SplitSource(tv.train(), norm, augment ? Augmentation.standard(true) : Augmentation.NONE),
+        Augmentation augmentation = augment ? Augmentation.standard(true) : Augmentation.NONE;
+        return new Setup(m, new SplitSource(tv.train(), norm, augmentation),
                 new SplitSource(tv.validation(), norm, Augmentation.NONE), d.test().head(1000));
     }
 
@@ -64,7 +65,8 @@ class TrainingRunTest {
         Setup s = setup(ModelSpec.DEFAULT, 600, options, true);
         float[] straight;
         TrainingHistory straightHistory;
-        TrainingRun.Result r = new TrainingRun(options, "fashion", dir.resolve("a.checkpoint"), null, EpochProgress.NONE)
+        TrainingRun.Result r = new TrainingRun(options, "fashion", dir.resolve("a.checkpoint"), null,
+                EpochProgress.NONE)
                 .run(s.manifest(), s.train(), s.validation());
         try (Network net = r.network()) {
             straight = probabilities(net, s);
@@ -77,7 +79,8 @@ class TrainingRunTest {
             }
             return EpochProgress.NONE.start(epoch, epochs, images);
         };
-        assertThrows(IllegalStateException.class, () -> new TrainingRun(options, "fashion", checkpoint, null, stopAtSecond)
+        assertThrows(IllegalStateException.class, () -> new TrainingRun(options, "fashion", checkpoint, null,
+                stopAtSecond)
                 .run(s.manifest(), s.train(), s.validation()));
         assertTrue(Files.exists(checkpoint));
         TrainingRun.Result resumed = new TrainingRun(options, "fashion", checkpoint, null, EpochProgress.NONE)
