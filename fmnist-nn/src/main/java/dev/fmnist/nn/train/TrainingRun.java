@@ -87,13 +87,13 @@ public final class TrainingRun {
         ResumableAdam adam = new ResumableAdam(schedule, (float) options.weightDecay());
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(adam).optDevices(new Device[] {Device.cpu()});
-        try (Trainer trainer = network.model().newTrainer(config)) {
+        try (Trainer trainer = network.model().newTrainer(config); InterruptGuard guard = new InterruptGuard()) {
             trainer.initialize(network.inputShape(options.batchSize()));
             if (restored != null) {
                 restored.restoreOptimizer(adam);
             }
             for (int epoch = history.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
-                EpochStats stats = epoch(trainer, network, adam, train, validation, epoch);
+                EpochStats stats = epoch(trainer, network, adam, train, validation, epoch, guard);
                 history = history.plus(stats);
                 if (checkpointFile != null) {
                     Checkpoint.save(checkpointFile, network, adam, history);
@@ -110,7 +110,7 @@ public final class TrainingRun {
     }
 
     private EpochStats epoch(Trainer trainer, Network network, ResumableAdam adam, BatchSource train,
-                             BatchSource validation, int epoch) {
+                             BatchSource validation, int epoch, InterruptGuard guard) {
         long epochSeed = options.seed() * 1_000_003L + epoch;
         network.model().getNDManager().getEngine().setRandomSeed((int) epochSeed);
         int[] order = shuffled(train.count(), new SplittableRandom(epochSeed));
@@ -125,6 +125,7 @@ public final class TrainingRun {
         long start = System.nanoTime();
         try (Progress bar = progress.start(epoch, options.epochs(), n)) {
             for (int from = 0; from < n; from += batch) {
+                guard.betweenBatches();
                 int to = Math.min(n, from + batch);
                 int size = to - from;
                 train.fill(order, from, to, x, augment);
