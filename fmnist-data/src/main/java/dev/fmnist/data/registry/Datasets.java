@@ -68,6 +68,17 @@ public final class Datasets {
         return List.copyOf(ALL.values());
     }
 
+    /**
+     * The fully supported datasets: those whose payload checksums are all known, so that a copy from any source
+     * (a folder, a system package, a re-compressed file) verifies. KMNIST is registered but verifies only through
+     * the gzip MD5 of its official mirror.
+     */
+    public static List<DatasetSpec> fullySupported() {
+        return ALL.values().stream()
+                .filter(s -> s.files().values().stream().allMatch(f -> f.payloadSha256() != null))
+                .toList();
+    }
+
     /** The registered names. */
     public static List<String> names() {
         return List.copyOf(ALL.keySet());

@@ -51,8 +51,8 @@ public final class MirrorServer implements AutoCloseable {
         STALL
     }
 
-    /** One request: which mirror and file, and its {@code Range} header (null if none). */
-    public record Request(String mirror, String file, String range) {
+    /** One request: which mirror and file, its {@code Range} and {@code User-Agent} headers (null if none). */
+    public record Request(String mirror, String file, String range, String userAgent) {
     }
 
     private final HttpServer server;
@@ -91,7 +91,7 @@ public final class MirrorServer implements AutoCloseable {
     private void handle(String id, Behavior behavior, HttpExchange ex) throws IOException {
         String file = ex.getRequestURI().getPath().substring(id.length() + 2);
         String range = ex.getRequestHeaders().getFirst("Range");
-        requests.add(new Request(id, file, range));
+        requests.add(new Request(id, file, range, ex.getRequestHeaders().getFirst("User-Agent")));
         FileRole role = java.util.Arrays.stream(FileRole.values()).filter(r -> r.gzipName().equals(file))
                 .findFirst().orElse(null);
         try {
