@@ -83,6 +83,7 @@ def main():
         predicted = torch.cat([net(tx[i:i + 500]).argmax(1) for i in range(0, len(tx), 500)])
         seconds = time.perf_counter() - start
     print(json.dumps({"engine": f"PyTorch {torch.__version__} (Python)", "model": model_name, "batch": batch,
+                      "threads": torch.get_num_threads(),
                       "epoch_seconds": round(epoch_seconds, 2),
                       "inference_images_per_second": round(len(tx) / seconds),
                       "test_accuracy_after_1_epoch": round((predicted == ty).float().mean().item(), 4)}))

@@ -1,5 +1,6 @@
 package dev.fmnist.nn.bench;
 
+import ai.djl.pytorch.jni.JniUtils;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.DatasetReader;
 import dev.fmnist.data.Normalization;
@@ -45,9 +46,10 @@ public final class EpochTimer {
                 correct += predicted[i] == d.test().label(i) ? 1 : 0;
             }
             System.out.printf(Locale.ROOT, "{\"engine\": \"fmnist (DJL 0.36.0, PyTorch 2.7.1)\", \"model\": \"%s\", "
-                    + "\"batch\": %d, \"epoch_seconds\": %.2f, \"inference_images_per_second\": %.0f, "
-                    + "\"test_accuracy_after_1_epoch\": %.4f}%n", spec, options.batchSize(), epoch.seconds(),
-                    predicted.length / seconds, correct / (double) predicted.length);
+                    + "\"batch\": %d, \"threads\": %d, \"epoch_seconds\": %.2f, "
+                    + "\"inference_images_per_second\": %.0f, \"test_accuracy_after_1_epoch\": %.4f}%n", spec,
+                    options.batchSize(), JniUtils.getNumThreads(), epoch.seconds(), predicted.length / seconds,
+                    correct / (double) predicted.length);
         }
     }
 }
