@@ -180,7 +180,7 @@ public final class IdxReader {
         byte[] raw = new byte[(int) expected];
         ByteBuffer buf = ByteBuffer.wrap(raw);
         long pos = header.headerBytes();
-        while (buf.hasRemaining()) {
+        while (buf.position() < raw.length) {
             // In chunks: the JDK copies a heap read through a temporary native buffer as large as the request.
             buf.limit((int) Math.min(raw.length, buf.position() + (long) PLAIN_CHUNK));
             int n = ch.read(buf, pos);
