@@ -1,12 +1,15 @@
 package dev.fmnist.cli;
 
 import dev.fmnist.cli.commands.BenchmarkCommand;
+import dev.fmnist.cli.commands.EvaluateCommand;
 import dev.fmnist.cli.commands.ExportCommand;
 import dev.fmnist.cli.commands.FetchCommand;
 import dev.fmnist.cli.commands.ImportCommand;
 import dev.fmnist.cli.commands.InfoCommand;
+import dev.fmnist.cli.commands.PredictCommand;
 import dev.fmnist.cli.commands.ShowCommand;
 import dev.fmnist.cli.commands.SpriteCommand;
+import dev.fmnist.cli.commands.TrainCommand;
 import dev.fmnist.cli.commands.VerifyCommand;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.source.DataStore;
@@ -23,12 +26,14 @@ import picocli.CommandLine.Spec;
 /** The root {@code fmnist} command: the global options, the verbs, and what they share (output, data store). */
 @Command(name = "fmnist", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
-        description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets, and benchmark classifiers on them.",
+        description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets; "
+                + "benchmark classifiers on them; train, evaluate and use neural networks.",
         footer = {"", "Datasets: fashion (Fashion-MNIST), mnist (MNIST), kmnist (Kuzushiji-MNIST).",
                 "Exit codes: 0 success, 1 data or I/O failure, 2 usage error.",
                 "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."},
         subcommands = {FetchCommand.class, VerifyCommand.class, InfoCommand.class, ShowCommand.class,
-                ExportCommand.class, ImportCommand.class, SpriteCommand.class, BenchmarkCommand.class})
+                ExportCommand.class, ImportCommand.class, SpriteCommand.class, BenchmarkCommand.class,
+                TrainCommand.class, EvaluateCommand.class, PredictCommand.class})
 public final class FmnistCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;

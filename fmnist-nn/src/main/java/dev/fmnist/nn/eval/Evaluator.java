@@ -1,0 +1,23 @@
+package dev.fmnist.nn.eval;
+
+import dev.fmnist.data.Split;
+import dev.fmnist.nn.data.Augmentation;
+import dev.fmnist.nn.data.SplitSource;
+import dev.fmnist.nn.model.Network;
+
+/** Evaluates a network on a labelled split. */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    /** Classifies every image of {@code split} with the network's own normalization and tallies the results. */
+    public static Evaluation evaluate(Network network, Split split) {
+        SplitSource source = new SplitSource(split, network.manifest().normalization(), Augmentation.NONE);
+        int[] predicted = network.predict(source);
+        int[] truth = new int[split.count()];
+        for (int i = 0; i < truth.length; i++) {
+            truth[i] = split.label(i);
+        }
+        return Evaluation.of(network.manifest().labelNames(), truth, predicted);
+    }
+}

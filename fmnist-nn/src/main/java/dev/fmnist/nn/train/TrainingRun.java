@@ -1,0 +1,197 @@
+package dev.fmnist.nn.train;
+
+import ai.djl.Device;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import dev.fmnist.data.io.AtomicFiles;
+import dev.fmnist.data.progress.Progress;
+import dev.fmnist.nn.data.BatchSource;
+import dev.fmnist.nn.model.ModelManifest;
+import dev.fmnist.nn.model.Network;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * Trains a network with Adam on batches built straight from a {@link BatchSource}, validating after each epoch and
+ * saving a checkpoint, so that a run started again with the same options resumes after its last finished epoch.
+ * Everything random (initial weights, shuffles, dropout, augmentation) derives from the seed and the epoch number,
+ * so that a run, interrupted or not, is deterministic on the CPU.
+ */
+public final class TrainingRun {
+    private final TrainOptions options;
+    private final String dataset;
+    private final Path checkpointFile;
+    private final Path historyFile;
+    private final EpochProgress progress;
+
+    /**
+     * @param checkpointFile where the checkpoint after each epoch goes (read first if it exists), or {@code null}
+     *                       for none
+     * @param historyFile    where the history is written as JSON after each epoch, or {@code null} for nowhere
+     * @param progress       makes a progress per epoch
+     */
+    public TrainingRun(TrainOptions options, String dataset, Path checkpointFile, Path historyFile,
+                       EpochProgress progress) {
+        this.options = options;
+        this.dataset = dataset;
+        this.checkpointFile = checkpointFile;
+        this.historyFile = historyFile;
+        this.progress = progress;
+    }
+
+    /** The trained network and its history. */
+    public record Result(Network network, TrainingHistory history) {
+    }
+
+    /**
+     * Trains (or resumes) a network.
+     *
+     * @param manifest   the model to train
+     * @param train      the training examples, augmented when the options say so
+     * @param validation held-out examples, evaluated after each epoch, or {@code null} for none (accuracy NaN)
+     * @throws IOException when the checkpoint cannot be read or written, or belongs to other options
+     */
+    public Result run(ModelManifest manifest, BatchSource train, BatchSource validation) throws IOException {
+        Network network;
+        TrainingHistory history;
+        Checkpoint.Restored restored = null;
+        if (checkpointFile != null && Files.exists(checkpointFile)) {
+            restored = Checkpoint.read(checkpointFile);
+            if (!restored.history().options().equals(options.toString())
+                    || !restored.history().dataset().equals(dataset)) {
+                restored.network().close();
+                throw new IOException("checkpoint " + checkpointFile + " belongs to another run ("
+                        + restored.history().dataset() + ", " + restored.history().options()
+                        + "); delete it or save this run elsewhere");
+            }
+            network = restored.network();
+            history = restored.history();
+        } else {
+            network = Network.create(manifest, options.seed());
+            history = TrainingHistory.start(dataset, options);
+        }
+        int steps = stepsPerEpoch(train.count());
+        LearningRateSchedule schedule = LearningRateSchedule.of(options.learningRate(), steps, options.epochs());
+        ResumableAdam adam = new ResumableAdam(schedule, (float) options.weightDecay());
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(adam).optDevices(new Device[] {Device.cpu()});
+        try (Trainer trainer = network.model().newTrainer(config); InterruptGuard guard = new InterruptGuard()) {
+            trainer.initialize(network.inputShape(options.batchSize()));
+            if (restored != null) {
+                restored.restoreOptimizer(adam);
+            }
+            for (int epoch = history.epochs().size() + 1; epoch <= options.epochs(); epoch++) {
+                EpochStats stats = epoch(trainer, network, adam, train, validation, epoch, guard);
+                history = history.plus(stats);
+                if (checkpointFile != null) {
+                    Checkpoint.save(checkpointFile, network, adam, history);
+                }
+                if (historyFile != null) {
+                    writeHistory(historyFile, history);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            network.close();
+            throw e;
+        }
+        return new Result(network, history);
+    }
+
+    private EpochStats epoch(Trainer trainer, Network network, ResumableAdam adam, BatchSource train,
+                             BatchSource validation, int epoch, InterruptGuard guard) {
+        long epochSeed = options.seed() * 1_000_003L + epoch;
+        network.model().getNDManager().getEngine().setRandomSeed((int) epochSeed);
+        int[] order = shuffled(train.count(), new SplittableRandom(epochSeed));
+        int batch = options.batchSize();
+        int n = Math.min(train.count(), stepsPerEpoch(train.count()) * batch);
+        SplittableRandom augment = options.augment() ? new SplittableRandom(~epochSeed) : null;
+        int features = train.features();
+        float[] x = new float[batch * features];
+        long[] y = new long[batch];
+        double lossSum = 0;
+        long correct = 0;
+        long start = System.nanoTime();
+        try (Progress bar = progress.start(epoch, options.epochs(), n)) {
+            for (int from = 0; from < n; from += batch) {
+                guard.betweenBatches();
+                int to = Math.min(n, from + batch);
+                int size = to - from;
+                train.fill(order, from, to, x, augment);
+                for (int k = 0; k < size; k++) {
+                    y[k] = train.label(order[from + k]);
+                }
+                adam.nextStep();
+                try (NDManager m = trainer.getManager().newSubManager()) {
+                    NDArray input = m.create(FloatBuffer.wrap(x, 0, size * features), network.inputShape(size));
+                    NDArray labels = m.create(LongBuffer.wrap(y, 0, size), new Shape(size));
+                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                        NDArray logits = trainer.forward(new NDList(input)).singletonOrThrow();
+                        NDArray loss = trainer.getLoss().evaluate(new NDList(labels), new NDList(logits));
+                        collector.backward(loss);
+                        lossSum += loss.getFloat() * size;
+                        correct += logits.argMax(1).eq(labels).countNonzero().getLong();
+                    }
+                    trainer.step();
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                bar.update(to, String.format(Locale.ROOT, "loss %.4f  acc %.2f%%  %,.0f img/s",
+                        lossSum / to, 100.0 * correct / to, to / seconds));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double validationAccuracy = validation == null ? Double.NaN : accuracy(network, validation);
+            bar.update(n, String.format(Locale.ROOT, "loss %.4f  acc %.2f%%  val %.2f%%  %,.0f img/s",
+                    lossSum / n, 100.0 * correct / n, 100 * validationAccuracy, n / seconds));
+            return new EpochStats(epoch, lossSum / n, (double) correct / n, validationAccuracy, adam.learningRate(),
+                    seconds, n / seconds);
+        }
+    }
+
+    /**
+     * Full batches per epoch: a last partial batch is left out (a fresh shuffle each epoch covers its images), as a
+     * batch of one image cannot be batch-normalized. A set smaller than one batch is one batch.
+     */
+    private int stepsPerEpoch(int images) {
+        return Math.max(1, images / options.batchSize());
+    }
+
+    /** The fraction of {@code source}'s examples the network classifies correctly. */
+    public static double accuracy(Network network, BatchSource source) {
+        int[] predicted = network.predict(source);
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            if (predicted[i] == source.label(i)) {
+                correct++;
+            }
+        }
+        return predicted.length == 0 ? 0 : (double) correct / predicted.length;
+    }
+
+    private static int[] shuffled(int n, SplittableRandom rnd) {
+        int[] p = new int[n];
+        Arrays.setAll(p, i -> i);
+        for (int i = n - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = p[i];
+            p[i] = p[j];
+            p[j] = t;
+        }
+        return p;
+    }
+
+    /** Writes the history as JSON (atomically). */
+    public static void writeHistory(Path file, TrainingHistory history) throws IOException {
+        AtomicFiles.writeString(file, history.toJson());
+    }
+}
