@@ -133,4 +133,24 @@ class ExportCommandTest {
             }
         }
     }
+
+    @Test
+    void aRerunAfterAnInterruptionWritesOnlyTheMissingFilesAndRemovesLeftovers() throws IOException {
+        export("--format", "png", "--split", "test", "--limit", "3");
+        Path dir = tmp.resolve("test");
+        Path kept = dir.resolve("00000_9_Ankle-boot.png");
+        byte[] marker = "written by the first run".getBytes(StandardCharsets.US_ASCII);
+        Files.write(kept, marker);
+        Files.delete(dir.resolve("00002_1_Trouser.png"));
+        Path leftover = Files.writeString(dir.resolve(".00002_1_Trouser.png.5e3a9c1f.tmp"), "half");
+
+        export("--format", "png", "--split", "test", "--limit", "3");
+
+        assertArrayEquals(marker, Files.readAllBytes(kept), "a complete file is not written again");
+        assertEquals(28, ImageIO.read(dir.resolve("00002_1_Trouser.png").toFile()).getWidth());
+        assertTrue(Files.notExists(leftover), "the interrupted run's temporary file is removed");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(3, files.count());
+        }
+    }
 }

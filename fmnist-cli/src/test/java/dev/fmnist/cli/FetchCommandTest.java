@@ -3,7 +3,7 @@ package dev.fmnist.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.data.SyntheticDataset;
+import dev.fmnist.data.testing.SyntheticDataset;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

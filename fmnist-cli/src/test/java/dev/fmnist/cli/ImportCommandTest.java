@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.data.SyntheticDataset;
+import dev.fmnist.data.testing.SyntheticDataset;
 import dev.fmnist.data.format.KaggleCsv;
 import dev.fmnist.data.idx.IdxArray;
 import dev.fmnist.data.idx.IdxReader;

@@ -67,4 +67,18 @@ class LauncherIT {
             Files.deleteIfExists(notIdx);
         }
     }
+
+    @Test
+    void makesAClassDataSharingArchiveAndPrintsNothingAboutIt() throws Exception {
+        Run first = fmnist("--version");
+        Run second = fmnist("--version");
+
+        assertEquals(0, second.code(), second.err());
+        assertEquals(first.out(), second.out());
+        assertEquals(2, second.out().lines().count(), "only the version lines: " + second.out());
+        assertTrue(second.err().isEmpty(), second.err());
+        try (var archives = Files.list(ROOT.resolve("fmnist-cli/target/cds"))) {
+            assertTrue(archives.anyMatch(f -> f.toString().endsWith(".jsa")), "an archive for the running JDK");
+        }
+    }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.fmnist.data.Split;
-import dev.fmnist.data.SyntheticDataset;
+import dev.fmnist.data.testing.SyntheticDataset;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -22,13 +22,9 @@ class SpriteAndProjectorTest {
     @TempDir
     Path tmp;
 
-    private static Split split(int n) {
-        return new Split("test", SyntheticDataset.images(n, 9), SyntheticDataset.labels(n), 28, 28, NAMES);
-    }
-
     @Test
     void pngOfOneImageKeepsEveryPixel() throws Exception {
-        Split s = split(3);
+        Split s = SyntheticDataset.split("test", 3, 9, NAMES);
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(PngImages.encode(PngImages.picture(s.image(2), 2))));
         assertEquals(56, png.getWidth());
         assertEquals(s.image(2).get(5, 7), png.getRaster().getSample(2 * 7 + 1, 2 * 5 + 1, 0));
@@ -36,7 +32,7 @@ class SpriteAndProjectorTest {
 
     @Test
     void classSpriteLayoutAndSeededChoice() {
-        Split s = split(200);
+        Split s = SyntheticDataset.split("test", 200, 9, NAMES);
         BufferedImage sprite = ClassSprite.draw(s, new SpriteLayout(4, 2, 1, false, 1));
         assertEquals(4 * 28, sprite.getWidth());
         assertEquals(10 * 56 + 9 * 2, sprite.getHeight());
@@ -48,7 +44,7 @@ class SpriteAndProjectorTest {
 
     @Test
     void projectorFiles() throws Exception {
-        Split s = split(10);
+        Split s = SyntheticDataset.split("test", 10, 9, NAMES);
         ProjectorFiles.write(s, 5, tmp, "synthetic");
         BufferedImage sprite = ImageIO.read(tmp.resolve("sprite.png").toFile());
         assertEquals(3 * 28, sprite.getWidth());

@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
                 "csv: Kaggle's layout, DIR/fashion-mnist_train.csv, header label,pixel1,...,pixel784.",
                 "npy: DIR/fashion-mnist_train_images.npy (uint8 [n,28,28]) and ..._labels.npy (uint8 [n]).",
                 "idx: the original layout, DIR/train-images-idx3-ubyte (.gz with --gzip).",
-                "Every file is written atomically: an interrupted export leaves no partial file."},
+                "Every file is written atomically: an interrupted export leaves no partial file,",
+                "and a png export run again writes only the images that are missing."},
         footer = {"", "Examples:", "  fmnist export fashion --format csv --out csv/",
                 "  fmnist export fashion --format png --split test --limit 100 --out pictures/",
                 "  fmnist export mnist --format idx --gzip --out mnist-idx/"})

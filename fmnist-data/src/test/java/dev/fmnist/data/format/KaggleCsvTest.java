@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.Split;
-import dev.fmnist.data.SyntheticDataset;
+import dev.fmnist.data.testing.SyntheticDataset;
 import dev.fmnist.data.progress.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,13 +21,9 @@ class KaggleCsvTest {
     @TempDir
     Path tmp;
 
-    private static Split synthetic(int n) {
-        return new Split("train", SyntheticDataset.images(n, 3), SyntheticDataset.labels(n), 28, 28, NAMES);
-    }
-
     @Test
     void writeThenReadIsIdentityPlainAndGzipped() throws IOException {
-        Split s = synthetic(1500);
+        Split s = SyntheticDataset.split("train", 1500, 3, NAMES);
         for (boolean gzip : new boolean[] {false, true}) {
             Path file = tmp.resolve("x" + gzip + ".csv");
             KaggleCsvWriter.write(s, file, gzip, Progress.NONE);
@@ -41,7 +37,7 @@ class KaggleCsvTest {
     @Test
     void layoutIsKaggles() throws IOException {
         Path file = tmp.resolve("fashion-mnist_train.csv");
-        KaggleCsvWriter.write(synthetic(2), file, false, Progress.NONE);
+        KaggleCsvWriter.write(SyntheticDataset.split("train", 2, 3, NAMES), file, false, Progress.NONE);
         List<String> lines = Files.readAllLines(file);
         assertEquals(3, lines.size());
         assertTrue(lines.get(0).startsWith("label,pixel1,pixel2,"));
