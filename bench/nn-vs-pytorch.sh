@@ -3,7 +3,8 @@
 # seconds per training epoch (same architecture, batch size, optimizer; 2 threads) and inference images/s.
 # Usage: bench/nn-vs-pytorch.sh [MODEL=cnn] [BATCH=100]
 #   Both sides read the same verified IDX files from the data store's cache (./fmnist fetch fashion puts them there).
-# Installs Debian's python3-torch with apt-get when Python cannot import torch.
+# Installs Debian's python3-torch with apt-get when Python cannot import torch. OMP_WAIT_POLICY, if set, reaches both
+# sides (fmnist sets PASSIVE for itself when it is unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 model=${1:-cnn}
