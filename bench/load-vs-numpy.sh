@@ -6,11 +6,11 @@
 # Python script printing the same statistics. Prints every figure and the ratios against the goals.
 #
 # usage: bench/load-vs-numpy.sh [GZIP_DIR]   (default: $FMNIST_DATA, else /tmp/data/fashion)
-#        RUNS=N (default 9) repetitions for each median; FMNIST_BENCH_CACHE=DIR for the uncompressed copies.
+#        RUNS=N (default 9) repetitions for each median; FMNIST_BENCH_CACHE=DIR the cache root for the uncompressed copies.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DATA="$(cd "${1:-${FMNIST_DATA:-/tmp/data/fashion}}" && pwd)"
-CACHE="${FMNIST_BENCH_CACHE:-/tmp/fmnist-bench-cache/fashion}"
+CACHE="${FMNIST_BENCH_CACHE:-/tmp/fmnist-bench-cache}"
 RUNS="${RUNS:-9}"
 PY=/usr/bin/python3
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -74,7 +74,7 @@ printf '%-62s %8s s\n' "NumPy loader, in-process (gzip.open().read + frombuffer)
   "fmnist from gzip, in-process, hashed ($(echo "$fm_gz_line" | sed 's/.*inflater=//'))" "$fm_gz" \
   "fmnist from gzip, in-process, not hashed (like NumPy's loader)" "$fm_gz_unhashed" \
   "fmnist from gzip, in-process, hashed (java.util.zip only)" "$fm_gz_jdk" \
-  "fmnist from the uncompressed cache copy, in-process" "$fm_cache"
+  "fmnist from the cache copies (DataStore.load), in-process" "$fm_cache"
 echo
 awk -v a="$fm_gz" -v b="$np_in" 'BEGIN {printf "fmnist gzip / NumPy in-process:            %.2fx  (goal <= 0.6x)\n", a/b}'
 awk -v a="$fm_gz_unhashed" -v b="$np_in" 'BEGIN {printf "fmnist gzip unhashed / NumPy in-process:   %.2fx\n", a/b}'
@@ -91,12 +91,16 @@ echo "  smallest -Xmx that loads (tried 56, 60, 64, 72, 80, 96, 112, 128): ${sma
 echo "  with -Xmx110m: $("$JAVA" "${JAVA_OPTS[@]}" -Xmx110m -cp "$BENCH_JAR" dev.fmnist.bench.LoadTimer gzip "$DATA" "$CACHE" 1 | sed 's/.*\(peak_heap_mb=[^ ]*\).*/\1 (sum of the heap pools'"'"' peaks)/')"
 
 echo
-if FMNIST_DATA="$DATA" "$ROOT/fmnist" info fashion --json >/dev/null 2>&1; then
-  info=$(process_median "FMNIST_DATA=$DATA $ROOT/fmnist info fashion --json")
+if FMNIST_DATA="$DATA" "$ROOT/fmnist" info fashion --json >/dev/null 2>&1 \
+    && FMNIST_CACHE="$CACHE" FMNIST_OFFLINE=1 "$ROOT/fmnist" info fashion --json >/dev/null 2>&1; then
+  info=$(process_median "env FMNIST_DATA=$DATA $ROOT/fmnist info fashion --json")
+  info_cache=$(process_median "env FMNIST_CACHE=$CACHE FMNIST_OFFLINE=1 $ROOT/fmnist info fashion --json")
   pyinfo=$(process_median "$PY $ROOT/bench/numpy_info.py $DATA")
-  printf '%-62s %8s s\n' "./fmnist info fashion --json, whole process" "$info" \
+  printf '%-62s %8s s\n' "FMNIST_DATA=DIR ./fmnist info fashion --json (gzip), whole process" "$info" \
+    "./fmnist info fashion --json from the cache, whole process" "$info_cache" \
     "python3 bench/numpy_info.py (same statistics), whole process" "$pyinfo"
-  awk -v a="$info" -v b="$pyinfo" 'BEGIN {printf "fmnist info / Python info:                 %.2fx  (goal <= 1x)\n", a/b}'
+  awk -v a="$info" -v b="$pyinfo" 'BEGIN {printf "fmnist info (gzip) / Python info:          %.2fx  (goal <= 1x)\n", a/b}'
+  awk -v a="$info_cache" -v b="$pyinfo" 'BEGIN {printf "fmnist info (cache) / Python info:         %.2fx  (goal <= 1x)\n", a/b}'
 else
   echo "./fmnist info fashion --json does not run here yet: info comparison skipped"
 fi

@@ -3,7 +3,9 @@ package dev.fmnist.bench;
 import dev.fmnist.data.DatasetFiles;
 import dev.fmnist.data.idx.IdxReader;
 import dev.fmnist.data.idx.IdxWriter;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.source.DataStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,24 +29,11 @@ final class BenchFiles {
     }
 
     /**
-     * The payload checksums the data store would hand the reader for files it verified before (Fashion-MNIST's,
-     * from the registry), or none when {@code hash} asks for every file to be hashed.
+     * Uncompressed copies of Fashion-MNIST's {@code gzipFiles} where a data store with the cache root
+     * {@code cacheRoot} keeps them ({@code cacheRoot/fashion/}), written once, atomically.
      */
-    static Map<FileRole, String> verifiedSha256(boolean hash) {
-        Map<FileRole, String> known = new EnumMap<>(FileRole.class);
-        if (!hash) {
-            for (FileRole role : FileRole.values()) {
-                known.put(role, dev.fmnist.data.registry.Datasets.FASHION.file(role).payloadSha256());
-            }
-        }
-        return known;
-    }
-
-    /**
-     * Uncompressed copies of {@code gzipFiles} in {@code cacheDir} (written once, atomically), as the data store keeps
-     * them in its cache.
-     */
-    static Map<FileRole, Path> uncompressedCopies(Map<FileRole, Path> gzipFiles, Path cacheDir) throws IOException {
+    static Map<FileRole, Path> uncompressedCopies(Map<FileRole, Path> gzipFiles, Path cacheRoot) throws IOException {
+        Path cacheDir = cacheRoot.resolve(Datasets.FASHION.name());
         Map<FileRole, Path> copies = new EnumMap<>(FileRole.class);
         for (var e : gzipFiles.entrySet()) {
             Path copy = cacheDir.resolve(e.getKey().baseName());
@@ -54,5 +43,19 @@ final class BenchFiles {
             copies.put(e.getKey(), copy);
         }
         return copies;
+    }
+
+    /** Fashion-MNIST's registered payload checksums, as a data store passes them for files it verified before. */
+    static Map<FileRole, String> registeredSha256() {
+        Map<FileRole, String> sha = new EnumMap<>(FileRole.class);
+        for (FileRole role : FileRole.values()) {
+            sha.put(role, Datasets.FASHION.file(role).payloadSha256());
+        }
+        return sha;
+    }
+
+    /** An offline data store whose cache root is {@code cacheRoot}. */
+    static DataStore store(Path cacheRoot) {
+        return DataStore.fromEnvironment().withCacheDir(cacheRoot).offline(true);
     }
 }

@@ -3,7 +3,9 @@ package dev.fmnist.bench;
 import dev.fmnist.data.DatasetReader;
 import dev.fmnist.data.idx.IdxReader;
 import dev.fmnist.data.idx.WholeGzipInflater;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.source.DataStore;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Loading Fashion-MNIST train + test (the four files) into memory: from the gzip files (parallel, hashed, as a
- * first load verifies them), from uncompressed cached copies (parallel, not hashed: their verification is
- * recorded), and the floors: inflating the training images alone with the JDK's zlib and with the optional fast
+ * first load verifies them), from uncompressed cached copies (through the data store, whose verification records
+ * spare the hashing, and through DatasetReader alone), and the floors: inflating the training images alone with the JDK's zlib and with the optional fast
  * inflater, and hashing them.
  */
 @State(Scope.Benchmark)
@@ -44,19 +46,23 @@ public class LoadBenchmark {
     @Param("/tmp/data/fashion")
     public String gzipDir;
 
-    /** Where the uncompressed copies are written (once). */
-    @Param("/tmp/fmnist-bench-cache/fashion")
-    public String cacheDir;
+    /** The cache root where the uncompressed copies are written (once), as a data store keeps them. */
+    @Param("/tmp/fmnist-bench-cache")
+    public String cacheRoot;
 
     private Map<FileRole, Path> gzipFiles;
     private Map<FileRole, Path> cacheFiles;
+    private DataStore store;
+    private Map<FileRole, String> registered;
     private byte[] trainImages;
     private byte[] sink;
 
     @Setup
     public void setUp() throws IOException {
         gzipFiles = BenchFiles.in(Path.of(gzipDir));
-        cacheFiles = BenchFiles.uncompressedCopies(gzipFiles, Path.of(cacheDir));
+        cacheFiles = BenchFiles.uncompressedCopies(gzipFiles, Path.of(cacheRoot));
+        store = BenchFiles.store(Path.of(cacheRoot));
+        registered = BenchFiles.registeredSha256();
         trainImages = Files.readAllBytes(cacheFiles.get(FileRole.TRAIN_IMAGES));
         sink = new byte[trainImages.length];
     }
@@ -66,14 +72,20 @@ public class LoadBenchmark {
         return DatasetReader.readAll(gzipFiles);
     }
 
+    /** The whole production path from the cache: lock, verification records, parallel read, split checks. */
+    @Benchmark
+    public Object storeLoadFromCache() throws IOException {
+        return store.load(Datasets.FASHION);
+    }
+
     @Benchmark
     public Object cacheFourFilesParallel() throws IOException {
-        return DatasetReader.readAll(cacheFiles, BenchFiles.verifiedSha256(false));
+        return DatasetReader.readAll(cacheFiles, registered);
     }
 
     @Benchmark
     public Object cacheFourFilesParallelHashed() throws IOException {
-        return DatasetReader.readAll(cacheFiles, BenchFiles.verifiedSha256(true));
+        return DatasetReader.readAll(cacheFiles);
     }
 
     /** The decompression floor with the JDK: zlib inflating the training images into a reused array. */

@@ -1,8 +1,10 @@
 package dev.fmnist.bench;
 
+import dev.fmnist.data.Dataset;
 import dev.fmnist.data.DatasetReader;
 import dev.fmnist.data.idx.IdxReader;
 import dev.fmnist.data.idx.WholeGzipInflater;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,10 +18,11 @@ import java.util.Map;
 
 /**
  * Times loading a dataset's four files in this process, for the side-by-side script {@code bench/load-vs-numpy.sh}:
- * {@code LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_DIR RUNS} loads RUNS times and prints the median in
- * seconds and the peak heap in use (MB). {@code gzip} hashes every payload (as a first, verifying load does),
- * {@code gzip-unhashed} does not (like the NumPy loader); {@code cache} reads the uncompressed copies without hashing
- * (their verification is recorded).
+ * {@code LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_ROOT RUNS} loads RUNS times and prints the median in
+ * seconds and the peak heap in use (MB). {@code gzip} reads the gzip files and hashes every payload (as a first,
+ * verifying load does), {@code gzip-unhashed} does not hash (like the NumPy loader); {@code cache} is
+ * {@code DataStore.load} from uncompressed copies in the cache root, whose verification records spare the hashing
+ * (the first load records them).
  */
 public final class LoadTimer {
     private LoadTimer() {
@@ -27,26 +30,35 @@ public final class LoadTimer {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 4 || !List.of("gzip", "gzip-unhashed", "cache").contains(args[0])) {
-            System.err.println("usage: LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_DIR RUNS");
+            System.err.println("usage: LoadTimer gzip|gzip-unhashed|cache GZIP_DIR CACHE_ROOT RUNS");
             System.exit(2);
         }
-        boolean gzip = args[0].startsWith("gzip");
-        boolean hash = args[0].equals("gzip");
         Map<FileRole, Path> gzipFiles = BenchFiles.in(Path.of(args[1]));
-        Map<FileRole, Path> files = gzip ? gzipFiles : BenchFiles.uncompressedCopies(gzipFiles, Path.of(args[2]));
+        Path cacheRoot = Path.of(args[2]);
+        if (args[0].equals("cache")) {
+            BenchFiles.uncompressedCopies(gzipFiles, cacheRoot);
+            BenchFiles.store(cacheRoot).fetch(Datasets.FASHION);
+        }
+        Map<FileRole, String> verified = args[0].equals("gzip-unhashed") ? BenchFiles.registeredSha256() : Map.of();
         int runs = Integer.parseInt(args[3]);
         double[] seconds = new double[runs];
         long bytes = 0;
         for (int r = 0; r < runs; r++) {
             long t = System.nanoTime();
-            var read = DatasetReader.readAll(files, BenchFiles.verifiedSha256(hash));
+            bytes = args[0].equals("cache")
+                    ? bytes(BenchFiles.store(cacheRoot).load(Datasets.FASHION))
+                    : DatasetReader.readAll(gzipFiles, verified).values().stream()
+                            .mapToLong(f -> f.array().size()).sum();
             seconds[r] = (System.nanoTime() - t) / 1e9;
-            bytes = read.values().stream().mapToLong(f -> f.array().size()).sum();
         }
         Arrays.sort(seconds);
         String inflater = IdxReader.wholeGzipInflater().map(WholeGzipInflater::name).orElse("java.util.zip");
         System.out.printf(Locale.ROOT, "%s median_s=%.4f min_s=%.4f runs=%d bytes=%d peak_heap_mb=%.1f inflater=%s%n",
                 args[0], seconds[runs / 2], seconds[0], runs, bytes, peakHeapMb(), inflater);
+    }
+
+    private static long bytes(Dataset d) {
+        return (long) d.train().images().length + d.train().count() + d.test().images().length + d.test().count();
     }
 
     /** The sum of the heap pools' peak usage: an upper bound on the heap in use at any one time. */

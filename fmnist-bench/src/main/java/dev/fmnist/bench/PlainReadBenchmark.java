@@ -34,14 +34,14 @@ public class PlainReadBenchmark {
     @Param("/tmp/data/fashion")
     public String gzipDir;
 
-    @Param("/tmp/fmnist-bench-cache/fashion")
-    public String cacheDir;
+    @Param("/tmp/fmnist-bench-cache")
+    public String cacheRoot;
 
     private Path file;
 
     @Setup
     public void setUp() throws IOException {
-        file = BenchFiles.uncompressedCopies(BenchFiles.in(Path.of(gzipDir)), Path.of(cacheDir))
+        file = BenchFiles.uncompressedCopies(BenchFiles.in(Path.of(gzipDir)), Path.of(cacheRoot))
                 .get(FileRole.TRAIN_IMAGES);
     }
 

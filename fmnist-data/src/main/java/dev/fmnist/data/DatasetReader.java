@@ -32,9 +32,7 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
-    /**
-     * A file as read: its array and the SHA-256 of its decompressed content (null when it was read without hashing).
-     */
+    /** A file as read: its array and the SHA-256 of its decompressed content. */
     public record ReadFile(FileRole role, Path path, IdxArray array, String payloadSha256) {
     }
 

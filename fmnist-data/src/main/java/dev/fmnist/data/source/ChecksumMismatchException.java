@@ -17,8 +17,14 @@ public class ChecksumMismatchException extends IOException {
      * @param actual   the value computed from the file
      */
     public ChecksumMismatchException(String file, String what, String expected, String actual) {
-        super(file + ": checksum mismatch: " + what + " is " + actual + ", expected " + expected
-                + "; the file is corrupt, truncated or not this dataset's file");
+        this(file, what, expected, actual, "the file is corrupt, truncated or not this dataset's file");
+    }
+
+    /**
+     * @param diagnosis what the mismatch means, for example {@code it is MNIST's train-images-idx3-ubyte}
+     */
+    public ChecksumMismatchException(String file, String what, String expected, String actual, String diagnosis) {
+        super(file + ": checksum mismatch: " + what + " is " + actual + ", expected " + expected + "; " + diagnosis);
         this.file = file;
         this.expected = expected;
         this.actual = actual;

@@ -2,7 +2,9 @@ package dev.fmnist.data.source;
 
 import dev.fmnist.data.registry.DatasetFile;
 import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
+import java.util.Optional;
 
 /**
  * Decides whether computed checksums verify a file against the registry: the SHA-256 of the decompressed payload
@@ -32,8 +34,11 @@ final class Checksums {
         String sha = registered.payloadSha256();
         if (sha != null) {
             if (!sha.equals(computed.payloadSha256())) {
-                throw new ChecksumMismatchException(what, "SHA-256 of the decompressed data", sha,
-                        computed.payloadSha256());
+                throw identify(computed.payloadSha256())
+                        .map(other -> new ChecksumMismatchException(what, "SHA-256 of the decompressed data", sha,
+                                computed.payloadSha256(), "it is " + other + ", not " + spec.title() + "'s"))
+                        .orElseGet(() -> new ChecksumMismatchException(what, "SHA-256 of the decompressed data", sha,
+                                computed.payloadSha256()));
             }
             return sha;
         }
@@ -46,6 +51,14 @@ final class Checksums {
                 + (computed.gzipMd5() == null ? "this uncompressed copy cannot match"
                 : "this copy does not match (" + computed.gzipMd5() + ")"))
                 + "; use the original .gz file as the dataset's mirror serves it");
+    }
+
+    /** The registered file whose payload has this SHA-256, as {@code MNIST's train-images-idx3-ubyte}. */
+    private static Optional<String> identify(String payloadSha256) {
+        return Datasets.all().stream().flatMap(d -> d.files().values().stream()
+                        .filter(f -> payloadSha256.equals(f.payloadSha256()))
+                        .map(f -> d.title() + "'s " + f.role().baseName()))
+                .findFirst();
     }
 
     /** Whether a payload SHA-256 recorded at an earlier verification still agrees with the registry. */

@@ -139,7 +139,8 @@ public final class DataStore {
      */
     public FetchReport fetch(DatasetSpec spec) throws IOException {
         DatasetCache cache = new DatasetCache(cacheRoot, spec);
-        try (DatasetLock lock = cache.lock()) {
+        DatasetLock lock = cache.lock();
+        try {
             Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
             List<SourceFailure> failures = new ArrayList<>();
             for (DataSource source : sources(cache)) {
@@ -148,16 +149,18 @@ public final class DataStore {
                     break;
                 }
                 if (skipped(source)) {
-                    failures.add(new SourceFailure(source.name(), null, "skipped: offline (FMNIST_OFFLINE)"));
+                    failures.add(new SourceFailure(source.name(), null, "skipped: offline"));
                     continue;
                 }
                 found.putAll(source.supply(missing, failures));
             }
             Set<FileRole> missing = missing(found);
             if (!missing.isEmpty()) {
-                throw new DatasetUnavailableException(spec, missing, failures, advice());
+                throw new DatasetUnavailableException(spec, missing, failures, advice(spec));
             }
             return new FetchReport(spec, List.copyOf(found.values()), failures);
+        } finally {
+            lock.close();
         }
     }
 
@@ -202,11 +205,17 @@ public final class DataStore {
         return offline && source.usesMirrors();
     }
 
-    private String advice() {
+    private String advice(DatasetSpec spec) {
+        List<String> clients = new ArrayList<>();
+        for (PackageSource p : spec.packages()) {
+            clients.add(p.label() + (p.manager().equals("apt") ? " needs apt-get and dpkg-deb" : " needs npm"));
+        }
         return "To fix: pass --data DIR or set FMNIST_DATA to a folder with the four files"
                 + " (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz,"
                 + " t10k-labels-idx1-ubyte.gz, gzipped or not)"
                 + (offline ? ", or unset FMNIST_OFFLINE (or drop --offline) so that the mirrors are tried" : "")
+                + (clients.isEmpty() ? "" : ", or make the package client work (" + String.join("; ", clients)
+                + ", with access to its registry)")
                 + ".";
     }
 

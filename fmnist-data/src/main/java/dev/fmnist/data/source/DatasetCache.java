@@ -10,7 +10,9 @@ import java.io.OutputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
+import java.security.SecureRandom;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -23,6 +25,7 @@ import java.time.format.DateTimeFormatter;
 final class DatasetCache {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS");
     private static final String TEMPORARY_SUFFIX = ".tmp";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DatasetSpec spec;
     private final Path dir;
@@ -56,7 +59,12 @@ final class DatasetCache {
      * removes temporary files that an interrupted process left behind.
      */
     DatasetLock lock() throws IOException {
-        Files.createDirectories(dir);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new IOException("cannot create the cache directory " + dir + " (" + e.getMessage()
+                    + "); set FMNIST_CACHE to a writable folder", e);
+        }
         DatasetLock lock = DatasetLock.acquire(dir.resolve(".lock"));
         try {
             records = VerificationRecords.load(dir.resolve("verified.properties"));
@@ -96,10 +104,12 @@ final class DatasetCache {
      */
     FetchedFile install(FileRole role, InputStream raw, String origin, boolean officialGzip) throws IOException {
         Path target = file(role);
-        Path tmp = Files.createTempFile(dir, "." + role.baseName() + "-", TEMPORARY_SUFFIX);
+        Path tmp = dir.resolve("." + role.baseName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + TEMPORARY_SUFFIX);
         try {
             PayloadDigest.Result digest;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), 1 << 16)) {
                 digest = PayloadDigest.copy(raw, out, role.gzipName() + " from " + origin);
             }
             String sha = Checksums.verify(spec, role, digest, role.gzipName() + " from " + origin, officialGzip);

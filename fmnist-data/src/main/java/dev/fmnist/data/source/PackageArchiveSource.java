@@ -64,6 +64,7 @@ abstract class PackageArchiveSource implements DataSource {
         Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
         Path work = Files.createTempDirectory("fmnist-" + pkg.name() + "-");
         try (Progress p = progress.start(cache.spec().name() + " from " + name(), 0)) {
+            p.update(0, "fetching the package");
             extract(work, roles, found, failures, p);
             for (FileRole role : roles) {
                 if (!found.containsKey(role) && failures.stream().noneMatch(f -> f.role() == role

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * nothing within the timeout, so that a server that stops sending in the middle of a response cannot hang a download
  * ({@link java.net.http.HttpRequest#timeout} covers only the wait for the headers).
  */
-final class StallTimeoutInputStream extends InputStream {
+final class StallTimeoutInputStream extends ChunkInputStream {
     private final InputStream in;
     private final Duration timeout;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -29,12 +29,6 @@ final class StallTimeoutInputStream extends InputStream {
     StallTimeoutInputStream(InputStream in, Duration timeout) {
         this.in = in;
         this.timeout = timeout;
-    }
-
-    @Override
-    public int read() throws IOException {
-        byte[] one = new byte[1];
-        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
     }
 
     @Override

