@@ -78,9 +78,4 @@ public final class FamilyCatalog {
     public List<String> names() {
         return List.copyOf(families.keySet());
     }
-
-    /** Recognized families that do not run here, with the reason. */
-    public Map<String, String> notRun() {
-        return Map.copyOf(notRun);
-    }
 }

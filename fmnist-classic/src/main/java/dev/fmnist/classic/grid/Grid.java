@@ -13,12 +13,13 @@ import java.util.Set;
  *
  * @param source         where it came from (a file name, or the built-in grid's name)
  * @param configurations the combinations to run
- * @param notRun         families the file names that this tool recognizes but does not run here, with the reason
+ * @param notRun         what the grid names that does not run here, with the reason: families (by name) this tool
+ *                       recognizes but does not run, and combinations a family refuses (by configuration key)
  */
 public record Grid(String source, List<Configuration> configurations, Map<String, String> notRun) {
     public Grid {
         configurations = List.copyOf(configurations);
-        notRun = Map.copyOf(notRun);
+        notRun = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notRun));
     }
 
     /** The families of the configurations, in file order. */
@@ -48,6 +49,12 @@ public record Grid(String source, List<Configuration> configurations, Map<String
                 kept.add(c);
             }
         }
-        return new Grid(source, kept, new LinkedHashMap<>());
+        Map<String, String> keptNotRun = new LinkedHashMap<>();
+        notRun.forEach((what, why) -> {
+            if (names.stream().anyMatch(n -> what.equals(n) || what.startsWith(n + " {"))) {
+                keptNotRun.put(what, why);
+            }
+        });
+        return new Grid(source, kept, keptNotRun);
     }
 }

@@ -91,13 +91,15 @@ public final class LeaderboardTables {
         if (c.status() != JobStatus.OK) {
             return List.of(c.status() == JobStatus.TIMED_OUT ? "timed out" : "failed", published, "", "", "");
         }
-        return List.of(format("%.4f ± %.4f", c.meanAccuracy(), c.stdAccuracy()), published,
+        String accuracy = c.repeats() == 1 ? format("%.4f (1 repeat)", c.meanAccuracy())
+                : format("%.4f ± %.4f", c.meanAccuracy(), c.stdAccuracy());
+        return List.of(accuracy, published,
                 c.difference() == null ? "" : format("%+.4f", c.difference()), format("%.1f", c.fitSeconds()),
                 format("%.1f", c.predictSeconds()));
     }
 
     private static void notes(Leaderboard board, StringBuilder sb, String bullet) {
-        sb.append(bullet).append("Accuracy on the test set, mean ± 2 standard deviations over the repeats. Published: ")
+        sb.append(bullet).append("Accuracy on the test set, mean ± 2 standard deviations over the repeats (none for a single repeat). Published: ")
                 .append(board.publishedSource()).append(".\n");
         for (Row r : board.rows()) {
             r.cells().forEach((dataset, c) -> {

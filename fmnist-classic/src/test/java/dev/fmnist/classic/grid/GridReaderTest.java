@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fmnist.classic.family.Family;
+import dev.fmnist.classic.family.ParameterSpec;
+import dev.fmnist.classic.family.Trainer;
 import dev.fmnist.classic.testing.ScriptedFamily;
 import dev.fmnist.classic.testing.SpecOnlyFamily;
 import java.nio.file.Files;
@@ -56,6 +59,52 @@ class GridReaderTest {
                 .map(Configuration::parameterText).limit(2).toList();
         assertEquals(List.of("C=1, kernel=linear", "C=1, kernel=rbf"), svc);
         assertEquals(133, g.configurations().stream().map(Configuration::key).distinct().count());
+    }
+
+    @Test
+    void combinationsAFamilyRefusesAreNotRunInTheBuiltInGridButAreErrorsInAUsersFile() {
+        FamilyCatalog original = originalFamilies();
+        FamilyCatalog refusing = FamilyCatalog.withOriginalFamilies(original.names().stream()
+                .map(n -> n.equals("LogisticRegression") ? refusingMultinomial(original.get(n)) : original.get(n))
+                .toList());
+        Grid g = GridReader.original(refusing);
+        assertEquals(6, g.configurations().stream().filter(c -> c.family().equals("LogisticRegression")).count());
+        assertEquals("multinomial is refused",
+                g.notRun().get("LogisticRegression {C=1, multi_class=multinomial, penalty=l1}"));
+        Grid lr = g.onlyFamilies(List.of("LogisticRegression"));
+        assertEquals(6, lr.notRun().size(), "the refused combinations stay with their family");
+        GridException e = assertThrows(GridException.class, () -> GridReader.parse("mine.json",
+                "{\"classifiers\": {\"LogisticRegression\": [{\"multi_class\": [\"ovr\", \"multinomial\"]}]}}",
+                refusing));
+        assertEquals("mine.json:1: LogisticRegression {multi_class=multinomial}: multinomial is refused",
+                e.getMessage());
+    }
+
+    private static Family refusingMultinomial(Family f) {
+        return new Family() {
+            @Override
+            public String name() {
+                return f.name();
+            }
+
+            @Override
+            public List<ParameterSpec> parameters() {
+                return f.parameters();
+            }
+
+            @Override
+            public Trainer trainer(Map<String, Object> params) {
+                if ("multinomial".equals(params.get("multi_class"))) {
+                    throw new IllegalArgumentException("multinomial is refused");
+                }
+                return f.trainer(params);
+            }
+
+            @Override
+            public String library() {
+                return f.library();
+            }
+        };
     }
 
     @Test

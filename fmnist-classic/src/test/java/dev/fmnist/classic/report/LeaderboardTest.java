@@ -93,6 +93,7 @@ class LeaderboardTest {
         assertTrue(lines[3].matches("\\s*1  SVC\\s+C=10, kernel=rbf\\s+0\\.8990 ± 0\\.0020\\s+0\\.897\\s+\\+0\\.0020"
                 + "\\s+2\\.5\\s+0\\.5\\s+\\|\\s+0\\.9750 ± 0\\.0000\\s+0\\.973\\s+\\+0\\.0020\\s+2\\.5\\s+0\\.5"), lines[3]);
         assertTrue(text.contains("timed out"), text);
+        assertTrue(lines[4].contains("0.8000 (1 repeat)"), lines[4]);
         assertTrue(text.contains("Not run: MLPClassifier: the neural-network command"), text);
         assertEquals(lines[1].length(), lines[2].length(), "the rule spans the header");
     }
