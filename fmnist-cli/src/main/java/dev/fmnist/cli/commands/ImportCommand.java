@@ -29,10 +29,11 @@ import picocli.CommandLine.Parameters;
  * anything is written; the first malformed row stops the import with its line, column and problem.
  */
 @Command(name = "import", sortOptions = false,
-        description = {"Convert a CSV file in Kaggle's layout (label,pixel1,...,pixel784; header optional; gzipped "
-                + "or not) back into IDX files: DIR/train-images-idx3-ubyte and DIR/train-labels-idx1-ubyte "
-                + "(t10k-... for the test split).",
-                "Nothing is written unless every row is valid."},
+        description = {"Convert a CSV file in Kaggle's layout back into IDX files.",
+                "Reads label,pixel1,...,pixel784 rows (header optional, gzipped or not) and writes "
+                        + "DIR/train-images-idx3-ubyte and DIR/train-labels-idx1-ubyte (t10k-... for the test split).",
+                "Nothing is written unless every row is valid; the first bad row is reported with its line, column "
+                        + "and problem."},
         footer = {"", "Examples:", "  fmnist import --from csv fashion-mnist_train.csv --out idx/",
                 "  fmnist import --from csv my-images.csv --split test --gzip --out idx/"})
 public final class ImportCommand extends Verb {

@@ -25,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * counts and pixel statistics. {@code --json} prints one JSON object that scripts rely on (see docs/cli.md).
  */
 @Command(name = "info", sortOptions = false,
-        description = "Describe a dataset: sources, files and hashes, and per split the count, shape, per-label "
-                + "counts and pixel mean and standard deviation.",
+        description = {"Describe a dataset: sources, files, hashes and statistics.",
+                "Prints the sources in the order tried, each file with its source and payload SHA-256, and for each "
+                        + "split the count, shape, per-label counts with names, and pixel mean and standard deviation."},
         footer = {"", "Examples:", "  fmnist info fashion", "  fmnist info mnist --json"})
 public final class InfoCommand extends Verb {
     @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class,

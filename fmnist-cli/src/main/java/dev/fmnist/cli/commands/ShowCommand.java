@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code fmnist show}: draws images in the terminal with their label names. */
 @Command(name = "show", sortOptions = false,
-        description = "Draw images in the terminal with their labels: ANSI grayscale half blocks on a terminal, "
-                + "Unicode shading otherwise.",
+        description = {"Draw images in the terminal with their label names.",
+                "Styles: ANSI grayscale half blocks (full resolution, on a terminal), Unicode shading (otherwise), "
+                        + "or plain ASCII."},
         footer = {"", "Examples:", "  fmnist show fashion 0 1 2", "  fmnist show mnist --split test 0",
                 "  fmnist show fashion --style ascii 42"})
 public final class ShowCommand extends Verb {

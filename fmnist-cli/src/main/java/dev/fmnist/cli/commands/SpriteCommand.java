@@ -13,6 +13,7 @@ import dev.fmnist.viz.SpriteLayout;
 import java.awt.AWTError;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -24,8 +25,9 @@ import picocli.CommandLine.Parameters;
  * projector files ({@code --projector}).
  */
 @Command(name = "sprite", sortOptions = false,
-        description = {"Draw the sprite of the Fashion-MNIST README: for each class, rows of examples with the "
-                + "class name at the left (--out FILE.png).",
+        description = {"Draw the README's class sprite, or write TensorBoard projector files.",
+                "With --out FILE.png, draw the sprite of the Fashion-MNIST README: for each class, rows of examples "
+                        + "with the class name at the left.",
                 "With --projector DIR, write the TensorBoard embedding projector files for the first --count images: "
                         + "sprite.png, metadata.tsv (label and name, with a header), tensor.tsv (raw pixels) and "
                         + "projector_config.pbtxt; view them with 'tensorboard --logdir DIR'."},
@@ -73,6 +75,9 @@ public final class SpriteCommand extends Verb {
     public Integer call() throws IOException {
         if (out == null && projector == null) {
             throw usageError("say what to write: --out FILE.png (the class sprite) and/or --projector DIR");
+        }
+        if (out != null && Files.isDirectory(out)) {
+            throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("sprite.png"));
         }
         if (columns < 1 || rowsPerClass < 1 || scale < 1 || scale > 16) {
             throw usageError("--columns and --rows-per-class must be at least 1, --scale 1 to 16");

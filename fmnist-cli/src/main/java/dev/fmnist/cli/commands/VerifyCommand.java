@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
  * Exit code 1 if there is any.
  */
 @Command(name = "verify", sortOptions = false,
-        description = {"Check a dataset's files, or the IDX files given, and report every problem: unreadable or "
-                + "missing files, bad headers, sizes that disagree with the header, corrupt gzip streams, HTML pages "
-                + "saved as data, and for files named like a dataset file (train-images-idx3-ubyte.gz...) the shape, "
-                + "label range and checksum they must have.",
+        description = {"Check a dataset's files, or IDX files, and report every problem.",
+                "Finds unreadable or missing files, bad headers, sizes that disagree with the header, corrupt gzip "
+                        + "streams, HTML pages saved as data, and for files named like a dataset file "
+                        + "(train-images-idx3-ubyte.gz...) the wrong shape, label range or checksum.",
                 "DATASET checks the files in --data DIR (or FMNIST_DATA) if given, otherwise the copy in the cache "
                         + "or a system package's directory; nothing is downloaded. A directory checks the dataset "
                         + "files in it.",

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -36,7 +37,10 @@ public final class IdxReader {
     /** A gzip header (10 bytes) and trailer (8 bytes) around at least nothing. */
     private static final int GZIP_MIN_BYTES = 18;
 
-    /** The first {@link WholeGzipInflater} on the class path that loads, found once. */
+    /**
+     * The first {@link WholeGzipInflater} on the class path that loads, found once, on the first gzip file: plain
+     * reads (the cache's copies) never load a native library.
+     */
     private static final class FastInflater {
         static final WholeGzipInflater INSTANCE = ServiceLoader.load(WholeGzipInflater.class).stream()
                 .flatMap(p -> {
@@ -62,7 +66,7 @@ public final class IdxReader {
      * so that the payload checksum costs no second pass over the file.
      */
     public static IdxArray read(Path file, MessageDigest digest) throws IOException {
-        return read(file, digest, FastInflater.INSTANCE);
+        return read(file, digest, () -> FastInflater.INSTANCE);
     }
 
     /** The optional whole-file gzip inflater in use, if one was found on the class path. */
@@ -70,7 +74,9 @@ public final class IdxReader {
         return Optional.ofNullable(FastInflater.INSTANCE);
     }
 
-    static IdxArray read(Path file, MessageDigest digest, WholeGzipInflater fast) throws IOException {
+    /** Reads a whole IDX file; {@code fastInflater} is asked for the optional inflater only if the file is gzip. */
+    static IdxArray read(Path file, MessageDigest digest, Supplier<WholeGzipInflater> fastInflater)
+            throws IOException {
         String name = file.toString();
         try (FileChannel ch = open(file)) {
             if (!isGzip(ch)) {
@@ -81,6 +87,7 @@ public final class IdxReader {
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(Channels.newInputStream(ch), BUFFER),
                     BUFFER)) {
                 IdxHeader header = readHeader(in, gzName, digest);
+                WholeGzipInflater fast = fastInflater.get();
                 IdxArray whole = fast == null ? null : inflateWhole(ch, header, fast, digest);
                 return whole != null ? whole : readData(in, gzName, header, digest);
             } catch (EOFException e) {

@@ -45,4 +45,9 @@ public record DatasetSpec(String name, String title, List<String> labelNames, Ma
     public int count(FileRole role) {
         return role.isTrain() ? trainCount : testCount;
     }
+
+    /** Size of the decompressed IDX file of this role: its header and its pixels or labels. */
+    public long payloadBytes(FileRole role) {
+        return role.isImages() ? 16 + (long) count(role) * ROWS * COLS : 8 + (long) count(role);
+    }
 }

@@ -28,8 +28,8 @@ import javax.net.ssl.SSLException;
  * Downloads one gzip file into a {@code .part} file with the JDK's HTTP client: connect, response and stall
  * timeouts, a bounded number of attempts, and resume with an HTTP Range request from what the {@code .part} file
  * already holds (a server that answers 200 instead of 206 is read from the start). A status other than 200/206,
- * an HTML page, a body that is not gzip, a TLS or connection failure end the download at once (the caller tries
- * the next mirror); a body cut short or stalled is retried.
+ * an HTML page, a body that is not gzip or larger than the file can be, a TLS or connection failure end the
+ * download at once (the caller tries the next mirror); a body cut short or stalled is retried.
  */
 final class HttpDownloader {
     private static final int BUFFER = 1 << 16;
@@ -56,17 +56,18 @@ final class HttpDownloader {
     /**
      * Downloads {@code uri} into {@code part}, resuming from its current length, until the whole body is there.
      *
-     * @param label names the download in progress reports
+     * @param label    names the download in progress reports
+     * @param maxBytes the most the file may hold: a longer body (declared or sent) fails the download
      * @throws IOException saying why the mirror failed; {@code part} may hold a partial download
      */
-    void download(URI uri, Path part, String label) throws IOException {
+    void download(URI uri, Path part, String label, long maxBytes) throws IOException {
         RetryableException last = null;
         for (int attempt = 1; attempt <= settings.attempts(); attempt++) {
             if (attempt > 1) {
                 pause(settings.retryDelay().multipliedBy(attempt - 1));
             }
             try {
-                transfer(uri, part, label);
+                transfer(uri, part, label, maxBytes);
                 return;
             } catch (RetryableException e) {
                 last = e;
@@ -75,7 +76,7 @@ final class HttpDownloader {
         throw new IOException(last.getMessage() + " (gave up after " + settings.attempts() + " attempts)", last);
     }
 
-    private void transfer(URI uri, Path part, String label) throws IOException {
+    private void transfer(URI uri, Path part, String label, long maxBytes) throws IOException {
         long have = Files.exists(part) ? Files.size(part) : 0;
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET().timeout(settings.responseTimeout())
                 .header("User-Agent", "fmnist/" + Version.current());
@@ -90,7 +91,11 @@ final class HttpDownloader {
                 throw new IOException("the server sent an HTML page (Content-Type: " + type
                         + ") instead of the gzip file");
             }
-            receive(body, response.headers().firstValueAsLong("Content-Length").orElse(-1), part, offset, label);
+            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (length >= 0 && offset + length > maxBytes) {
+                throw tooLarge(String.format(Locale.ROOT, "announced %,d bytes", offset + length), maxBytes);
+            }
+            receive(body, length, part, offset, label, maxBytes);
         }
     }
 
@@ -114,7 +119,8 @@ final class HttpDownloader {
         throw new IOException("HTTP " + status + " for " + response.uri());
     }
 
-    private void receive(InputStream body, long length, Path part, long offset, String label) throws IOException {
+    private void receive(InputStream body, long length, Path part, long offset, String label, long maxBytes)
+            throws IOException {
         long received = 0;
         try (InputStream in = new StallTimeoutInputStream(body, settings.stallTimeout());
              FileChannel out = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -125,6 +131,9 @@ final class HttpDownloader {
             byte[] buf = new byte[BUFFER];
             boolean checked = offset >= 2;
             for (int n; (n = read(in, buf, offset + received)) >= 0; ) {
+                if (offset + received + n > maxBytes) {
+                    throw tooLarge(String.format(Locale.ROOT, "kept sending past %,d bytes", maxBytes), maxBytes);
+                }
                 out.write(ByteBuffer.wrap(buf, 0, n));
                 received += n;
                 if (!checked && offset + received >= 2) {
@@ -141,6 +150,11 @@ final class HttpDownloader {
         if (offset + received < 2) {
             throw new IOException("the server sent " + (offset + received) + " bytes instead of a gzip file");
         }
+    }
+
+    private static IOException tooLarge(String what, long maxBytes) {
+        return new IOException(String.format(Locale.ROOT, "the server %s, more than the file can hold "
+                + "(at most %,d bytes): not the dataset file", what, maxBytes));
     }
 
     private static int read(InputStream in, byte[] buf, long position) throws IOException {

@@ -75,7 +75,16 @@ final class MirrorSource implements DataSource {
 
     private void download(FileRole role) throws IOException {
         downloader.download(base.resolve(role.gzipName()), cache.part(role),
-                cache.spec().name() + " " + role.gzipName() + " from " + base.getHost());
+                cache.spec().name() + " " + role.gzipName() + " from " + base.getHost(),
+                maxGzipBytes(cache.spec().payloadBytes(role)));
+    }
+
+    /**
+     * The most a gzip file of a {@code payload}-byte file can reasonably take: deflate's worst case (stored blocks,
+     * 5 bytes per 64 KiB) is far below payload + 1/1000 + 64 KiB of headers, so a larger body is not the file.
+     */
+    static long maxGzipBytes(long payload) {
+        return payload + payload / 1000 + (64 << 10);
     }
 
     private FetchedFile install(FileRole role) throws IOException {

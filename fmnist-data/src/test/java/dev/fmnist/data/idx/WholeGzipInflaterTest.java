@@ -69,8 +69,8 @@ class WholeGzipInflaterTest {
         MessageDigest withFast = MessageDigest.getInstance("SHA-256");
         MessageDigest withJdk = MessageDigest.getInstance("SHA-256");
 
-        assertEquals(array, IdxReader.read(file, withFast, fast));
-        assertEquals(array, IdxReader.read(file, withJdk, null));
+        assertEquals(array, IdxReader.read(file, withFast, () -> fast));
+        assertEquals(array, IdxReader.read(file, withJdk, () -> null));
 
         assertEquals(1, fast.calls);
         assertArrayEquals(withJdk.digest(), withFast.digest());
@@ -82,7 +82,7 @@ class WholeGzipInflaterTest {
         IdxWriter.write(array, file, true);
         Recording fast = new Recording();
         fast.decline = true;
-        assertEquals(array, IdxReader.read(file, null, fast));
+        assertEquals(array, IdxReader.read(file, null, () -> fast));
         assertEquals(1, fast.calls);
     }
 
@@ -92,16 +92,22 @@ class WholeGzipInflaterTest {
         Path truncated = dir.resolve("truncated");
         byte[] gz = SyntheticIdx.gzip(SyntheticIdx.unsignedBytes(100, 200));
         Files.write(truncated, gz);
-        String message = assertThrows(IdxFormatException.class, () -> IdxReader.read(truncated, null, fast))
-                .getMessage();
+        String message = assertThrows(IdxFormatException.class,
+                () -> IdxReader.read(truncated, null, () -> fast)).getMessage();
         assertTrue(message.contains("truncated: expected 200 bytes of label data"), message);
         Files.write(truncated, Arrays.copyOf(gz, gz.length - 3));
-        assertThrows(IdxFormatException.class, () -> IdxReader.read(truncated, null, fast));
+        assertThrows(IdxFormatException.class, () -> IdxReader.read(truncated, null, () -> fast));
 
+        assertEquals(0, fast.calls);
+    }
+
+    @Test
+    void aPlainFileNeverLooksForTheInflater() throws IOException {
         Path plain = dir.resolve("plain");
         IdxWriter.write(array, plain, false);
-        assertEquals(array, IdxReader.read(plain, null, fast));
-        assertEquals(0, fast.calls);
+        assertEquals(array, IdxReader.read(plain, null, () -> {
+            throw new AssertionError("a plain read must not load the optional native inflater");
+        }));
     }
 
     @Test

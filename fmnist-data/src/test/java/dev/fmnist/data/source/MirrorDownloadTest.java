@@ -17,6 +17,7 @@ import dev.fmnist.data.testing.SyntheticDataset;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,7 +96,7 @@ class MirrorDownloadTest {
 
     @ParameterizedTest
     @EnumSource(value = Behavior.class, names = {"FORBIDDEN", "NOT_FOUND", "SERVER_ERROR", "HTML_PAGE",
-            "HTML_AS_GZIP", "WRONG_BYTES", "STALL"})
+            "HTML_AS_GZIP", "WRONG_BYTES", "STALL", "ENDLESS"})
     void fallsBackToTheNextMirror(Behavior failure) throws Exception {
         DatasetSpec spec = data.spec(List.of(server.mirror("bad", failure), server.mirror("good", Behavior.SERVE)));
 
@@ -123,6 +124,8 @@ class MirrorDownloadTest {
             case WRONG_BYTES -> "checksum mismatch: MD5 of the gzip file is " + SyntheticDataset.create("other", 999)
                     .gzipMd5(FileRole.TRAIN_IMAGES) + ", expected " + data.gzipMd5(FileRole.TRAIN_IMAGES);
             case STALL -> "the server stalled";
+            case ENDLESS -> String.format(Locale.ROOT, "the server kept sending past %,d bytes, more than the file "
+                    + "can hold", 16 + 300 * 784 + 235 + 65536);
             default -> throw new IllegalArgumentException(failure.toString());
         };
     }

@@ -12,7 +12,13 @@ import dev.fmnist.data.Split;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.idx.IdxArray;
+import dev.fmnist.data.idx.IdxWriter;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +63,7 @@ class RealDatasetsTest {
                 e.getMessage());
     }
 
-    private static void check(Dataset d, DatasetSpec spec, int[] firstTestLabels) {
+    private static void check(Dataset d, DatasetSpec spec, int[] firstTestLabels) throws Exception {
         assertEquals(60_000, d.train().count());
         assertEquals(10_000, d.test().count());
         for (Split s : new Split[] {d.train(), d.test()}) {
@@ -72,6 +78,25 @@ class RealDatasetsTest {
         for (FileProvenance p : d.provenance()) {
             assertEquals(spec.file(p.role()).payloadSha256(), p.payloadSha256(), p.role().baseName());
         }
+        assertContentIsThePayload(d, spec);
+    }
+
+    /**
+     * The arrays in memory, written back as IDX, hash to the registered payload checksums: every byte was loaded
+     * (a reader that stopped early would leave zeros behind checksums recorded at fetch time).
+     */
+    private static void assertContentIsThePayload(Dataset d, DatasetSpec spec) throws Exception {
+        for (FileRole role : FileRole.values()) {
+            Split s = d.split(role.split());
+            IdxArray a = role.isImages() ? IdxArray.ofUnsignedBytes(s.images(), s.count(), s.rows(), s.cols())
+                    : IdxArray.ofUnsignedBytes(s.labels(), s.count());
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+                IdxWriter.write(a, out);
+            }
+            assertEquals(spec.file(role).payloadSha256(), HexFormat.of().formatHex(sha.digest()),
+                    "content in memory of " + role.baseName());
+        }
     }
 
     /** A second load reads the verified copies where they are (the cache, or a system package's directory). */
@@ -83,5 +108,6 @@ class RealDatasetsTest {
                     || (store.dataDir() != null && p.source().startsWith("dir")), p.toString());
             assertEquals(spec.file(p.role()).payloadSha256(), p.payloadSha256());
         }
+        assertContentIsThePayload(again, spec);
     }
 }

@@ -48,7 +48,9 @@ public final class MirrorServer implements AutoCloseable {
         /** Like {@link #CUT_ONCE}, but later requests ignore Range and send the whole file with 200. */
         CUT_ONCE_IGNORE_RANGE,
         /** Sends the headers and a few bytes, then nothing until the server closes. */
-        STALL
+        STALL,
+        /** 200 without a length: the file, then zeros without end, until the client hangs up. */
+        ENDLESS
     }
 
     /** One request: which mirror and file, its {@code Range} and {@code User-Agent} headers (null if none). */
@@ -108,6 +110,7 @@ public final class MirrorServer implements AutoCloseable {
                 case HTML_AS_GZIP -> send(ex, 200, "application/octet-stream", html());
                 case WRONG_BYTES -> send(ex, 200, "application/octet-stream", other.gzip(role));
                 case STALL -> stall(ex, body);
+                case ENDLESS -> endless(ex, body);
                 case CUT_ONCE, CUT_ONCE_IGNORE_RANGE -> {
                     if (cut.putIfAbsent(id + "/" + file, true) == null) {
                         cutHalfway(ex, body);
@@ -162,6 +165,17 @@ public final class MirrorServer implements AutoCloseable {
             closing.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private void endless(HttpExchange ex, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        ex.sendResponseHeaders(200, 0);
+        OutputStream out = ex.getResponseBody();
+        out.write(body);
+        byte[] zeros = new byte[1 << 16];
+        while (closing.getCount() > 0) {
+            out.write(zeros); // fails once the client hangs up
         }
     }
 

@@ -1,5 +1,8 @@
 package dev.fmnist.data.testing;
 
+import dev.fmnist.data.Split;
+import dev.fmnist.data.idx.IdxArray;
+import dev.fmnist.data.idx.IdxWriter;
 import dev.fmnist.data.registry.DatasetFile;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
@@ -8,7 +11,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -16,32 +18,69 @@ import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A small MNIST-shaped dataset made in memory for tests (28x28 random images, labels {@code i % 10}), with the
+ * Small MNIST-shaped datasets made for tests (28x28 random images, labels {@code i % 10}): raw arrays, IDX files
+ * written into a directory, and a whole dataset in memory with the
  * IDX payloads, their gzip files and checksums, and a registry entry ({@link DatasetSpec}) whose mirrors, system
  * directories and packages the test chooses. The same name and seed always give the same bytes.
  */
 public final class SyntheticDataset {
+    public static final int ROWS = 28;
+    public static final int COLS = 28;
+
     private final String name;
+    private final Map<FileRole, IdxArray> arrays = new EnumMap<>(FileRole.class);
     private final Map<FileRole, byte[]> payloads = new EnumMap<>(FileRole.class);
     private final Map<FileRole, byte[]> gzips = new EnumMap<>(FileRole.class);
 
     private SyntheticDataset(String name, int trainCount, int testCount, long seed) {
         this.name = name;
-        payloads.put(FileRole.TRAIN_IMAGES, idx(dev.fmnist.data.SyntheticDataset.images(trainCount, seed),
-                trainCount, 28, 28));
-        payloads.put(FileRole.TRAIN_LABELS, idx(dev.fmnist.data.SyntheticDataset.labels(trainCount), trainCount));
-        payloads.put(FileRole.TEST_IMAGES, idx(dev.fmnist.data.SyntheticDataset.images(testCount, seed + 1),
-                testCount, 28, 28));
-        payloads.put(FileRole.TEST_LABELS, idx(dev.fmnist.data.SyntheticDataset.labels(testCount), testCount));
+        arrays.put(FileRole.TRAIN_IMAGES, IdxArray.ofUnsignedBytes(images(trainCount, seed), trainCount, ROWS, COLS));
+        arrays.put(FileRole.TRAIN_LABELS, IdxArray.ofUnsignedBytes(labels(trainCount), trainCount));
+        arrays.put(FileRole.TEST_IMAGES, IdxArray.ofUnsignedBytes(images(testCount, seed + 1), testCount, ROWS, COLS));
+        arrays.put(FileRole.TEST_LABELS, IdxArray.ofUnsignedBytes(labels(testCount), testCount));
+        arrays.forEach((role, array) -> payloads.put(role, idx(array)));
         payloads.forEach((role, bytes) -> gzips.put(role, gzip(bytes)));
     }
 
     /** 300 training and 100 test images, enough for a download to take several reads; labels cycle 0..9. */
     public static SyntheticDataset create(String name, long seed) {
         return new SyntheticDataset(name, 300, 100, seed);
+    }
+
+    /**
+     * Writes the four files of a dataset with {@code trainCount} and {@code testCount} images into {@code dir},
+     * under their canonical names, gzipped or not; returns the arrays written.
+     */
+    public static Map<FileRole, IdxArray> write(Path dir, int trainCount, int testCount, boolean gzipped)
+            throws IOException {
+        SyntheticDataset data = new SyntheticDataset("synthetic", trainCount, testCount, 1);
+        data.writeTo(dir, gzipped);
+        return new EnumMap<>(data.arrays);
+    }
+
+    /** A split of {@code n} random images ({@link #images}) with labels {@code i % 10} named by {@code labelNames}. */
+    public static Split split(String name, int n, long seed, List<String> labelNames) {
+        return new Split(name, images(n, seed), labels(n), ROWS, COLS, labelNames);
+    }
+
+    /** {@code n} random images of 28x28. */
+    public static byte[] images(int n, long seed) {
+        byte[] b = new byte[n * ROWS * COLS];
+        new Random(seed).nextBytes(b);
+        return b;
+    }
+
+    /** {@code n} labels: {@code i % 10}, so that every class has {@code n / 10} images when n is a multiple of 10. */
+    public static byte[] labels(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (i % 10);
+        }
+        return b;
     }
 
     public String name() {
@@ -102,13 +141,14 @@ public final class SyntheticDataset {
                 payloads.get(FileRole.TEST_LABELS).length - 8);
     }
 
-    private static byte[] idx(byte[] data, int... dims) {
-        ByteBuffer b = ByteBuffer.allocate(4 + 4 * dims.length + data.length);
-        b.putInt(0x0800 | dims.length);
-        for (int d : dims) {
-            b.putInt(d);
+    private static byte[] idx(IdxArray array) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            IdxWriter.write(array, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return b.put(data).array();
+        return out.toByteArray();
     }
 
     private static byte[] gzip(byte[] data) {

@@ -1,0 +1,98 @@
+package dev.fmnist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Usage errors exit 2 with a one-line message and a hint to --help, before any data is touched. */
+class UsageErrorTest {
+    @TempDir
+    Path tmp;
+
+    private static Cli.Result usageError(String... args) {
+        Cli.Result r = Cli.run(args);
+        assertEquals(ExitCode.USAGE, r.code(), r.both());
+        assertTrue(r.err().startsWith("fmnist: "), r.both());
+        assertTrue(r.err().lines().anyMatch(l -> l.matches("Try 'fmnist( \\w+)? --help' for more information\\.")),
+                r.both());
+        assertTrue(r.out().isEmpty(), r.both());
+        return r;
+    }
+
+    private static String firstLine(Cli.Result r) {
+        return r.err().lines().findFirst().orElseThrow();
+    }
+
+    @Test
+    void unknownOption() {
+        Cli.Result r = usageError("info", "fashion", "--bogus");
+        assertEquals("fmnist: Unknown option: '--bogus'", firstLine(r));
+        assertTrue(r.err().contains("Try 'fmnist info --help'"), r.both());
+    }
+
+    @Test
+    void unknownDatasetNamesTheKnownOnes() {
+        Cli.Result r = usageError("info", "cifar");
+        assertTrue(firstLine(r).contains("unknown dataset 'cifar'; known datasets: fashion, mnist, kmnist"), r.both());
+    }
+
+    @Test
+    void unknownCommandSuggestsTheNearest() {
+        Cli.Result r = usageError("inof", "fashion");
+        assertTrue(r.err().contains("Did you mean: info?"), r.both());
+    }
+
+    @Test
+    void missingCommandListsTheVerbs() {
+        Cli.Result r = usageError();
+        assertTrue(firstLine(r).contains("missing a command: fetch, verify, info, show, export, import, sprite"),
+                r.both());
+    }
+
+    @Test
+    void missingArgumentAndBadValues() {
+        assertTrue(firstLine(usageError("info")).contains("Missing required parameter: 'DATASET'"));
+        assertTrue(firstLine(usageError("export", "fashion", "--format", "gif", "--out", tmp.toString()))
+                .contains("gif"));
+        assertTrue(firstLine(usageError("show", "fashion", "--split", "validation", "0")).contains("validation"));
+        assertTrue(firstLine(usageError("show", "fashion", "first")).contains("'first'"));
+    }
+
+    @Test
+    void verbSpecificChecks() {
+        assertTrue(firstLine(usageError("fetch")).contains("or use --all"));
+        assertTrue(firstLine(usageError("fetch", "fashion", "--all")).contains("not both"));
+        assertTrue(firstLine(usageError("export", "fashion", "--format", "png", "--gzip", "--out", tmp.toString()))
+                .contains("--gzip applies to the csv and idx formats, not png"));
+        assertTrue(firstLine(usageError("export", "fashion", "--format", "csv", "--limit", "0", "--out",
+                tmp.toString())).contains("--limit must be at least 1"));
+        assertTrue(firstLine(usageError("sprite", "fashion")).contains("--out FILE.png"));
+        assertTrue(firstLine(usageError("sprite", "fashion", "--out", tmp.toString())).contains("is a directory"));
+        assertTrue(firstLine(usageError("import", "--from", "csv", tmp.resolve("images.csv").toString(), "--out",
+                tmp.toString())).contains("add --split train or --split test"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite"})
+    void everyVerbHasHelp(String verb) {
+        Cli.Result r = Cli.run(verb, "--help");
+        assertEquals(ExitCode.OK, r.code(), r.both());
+        assertTrue(r.out().startsWith("Usage: fmnist " + verb), r.both());
+        assertTrue(r.out().contains("Examples:"), r.both());
+    }
+
+    @Test
+    void rootHelpAndVersion() {
+        Cli.Result help = Cli.run("--help");
+        assertEquals(ExitCode.OK, help.code());
+        assertTrue(help.out().contains("Exit codes: 0 success, 1 data or I/O failure, 2 usage error."), help.out());
+        Cli.Result version = Cli.run("--version");
+        assertEquals(ExitCode.OK, version.code());
+        assertTrue(version.out().matches("(?s)fmnist \\d+\\.\\d+\\.\\d+.*Java .*"), version.out());
+    }
+}
