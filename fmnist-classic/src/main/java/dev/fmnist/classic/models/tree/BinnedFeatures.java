@@ -32,27 +32,36 @@ final class BinnedFeatures {
 
     static BinnedFeatures of(FeatureMatrix x, int threads) {
         BinnedFeatures f = new BinnedFeatures(x.rows(), x.cols());
-        int block = 32;
-        int blocks = (x.cols() + block - 1) / block;
-        Parallel.forEach(blocks, threads, bk -> {
-            int j0 = bk * block;
-            int j1 = Math.min(x.cols(), j0 + block);
-            float[][] column = new float[j1 - j0][x.rows()];
-            float[] data = x.data();
-            for (int i = 0; i < x.rows(); i++) {
-                int off = x.offset(i);
-                for (int j = j0; j < j1; j++) {
-                    column[j - j0][i] = data[off + j];
-                }
-            }
-            for (int j = j0; j < j1; j++) {
-                f.bin(j, column[j - j0]);
-            }
-        });
+        float[] columns = transpose(x, threads);
+        Parallel.forEach(x.cols(), threads, j -> f.bin(j, columns, j * x.rows()));
         return f;
     }
 
-    private void bin(int j, float[] column) {
+    /** The features feature-major: {@code out[j * rows + i]} is sample {@code i}'s feature {@code j}. */
+    static float[] transpose(FeatureMatrix x, int threads) {
+        int n = x.rows();
+        int d = x.cols();
+        float[] out = new float[n * d];
+        float[] data = x.data();
+        int block = 64;
+        Parallel.chunks((n + block - 1) / block, threads, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                int i1 = Math.min(n, (b + 1) * block);
+                for (int j0 = 0; j0 < d; j0 += block) {
+                    int j1 = Math.min(d, j0 + block);
+                    for (int i = b * block; i < i1; i++) {
+                        for (int j = j0; j < j1; j++) {
+                            out[j * n + i] = data[i * d + j];
+                        }
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    private void bin(int j, float[] columns, int off) {
+        float[] column = java.util.Arrays.copyOfRange(columns, off, off + rows);
         int base = j * rows;
         if (binDistinct(j, column)) {
             return;
@@ -133,21 +142,5 @@ final class BinnedFeatures {
     double threshold(int j, int b, int next) {
         double t = upper[j][b] / 2.0 + lower[j][next] / 2.0;
         return t >= lower[j][next] ? upper[j][b] : t;
-    }
-
-    /** The largest bin of feature {@code j} whose values are all at most {@code t}. */
-    int binAtMost(int j, double t) {
-        float[] up = upper[j];
-        int lo = 0;
-        int hi = up.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (up[mid] <= t) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 }

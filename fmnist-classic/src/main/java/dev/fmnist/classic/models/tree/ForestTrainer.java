@@ -28,7 +28,8 @@ final class ForestTrainer implements Trainer {
 
     @Override
     public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
-        BinnedFeatures f = BinnedFeatures.of(x, threads);
+        BinnedFeatures f = settings.randomSplit() ? null : BinnedFeatures.of(x, threads);
+        float[] columns = settings.randomSplit() ? BinnedFeatures.transpose(x, threads) : null;
         byte[] labels = new byte[y.length];
         for (int i = 0; i < y.length; i++) {
             labels[i] = (byte) y[i];
@@ -47,7 +48,7 @@ final class ForestTrainer implements Trainer {
             if (bootstrap) {
                 Arrays.sort(samples);
             }
-            fitted[t] = new TreeBuilder(f, labels, classes, settings, inner).grow(samples, random);
+            fitted[t] = new TreeBuilder(x, columns, f, labels, classes, settings, inner).grow(samples, random);
             progress.update(done.incrementAndGet(), "tree " + (t + 1) + " of " + trees);
         });
         return new Forest(List.of(fitted), classes);

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.models.tree;
 
+import dev.fmnist.classic.family.FeatureMatrix;
 import dev.fmnist.classic.models.Parallel;
 
 import java.util.Arrays;
@@ -15,7 +16,10 @@ import java.util.SplittableRandom;
 final class TreeBuilder {
     private static final int PARALLEL_NODE = 4096;
 
+    private final float[] columns;
     private final BinnedFeatures f;
+    private final int rows;
+    private final int cols;
     private final byte[] y;
     private final int classes;
     private final TreeSettings s;
@@ -30,15 +34,24 @@ final class TreeBuilder {
     private float[][] distribution = new float[64][];
     private int nodes;
 
-    TreeBuilder(BinnedFeatures f, byte[] y, int classes, TreeSettings settings, int threads) {
+    /**
+     * @param x       the training features
+     * @param columns the same, feature-major ({@code columns[j * rows + i]}), for the random splitter (else null)
+     * @param f       the same, binned, for the exhaustive search (null with the random splitter)
+     */
+    TreeBuilder(FeatureMatrix x, float[] columns, BinnedFeatures f, byte[] y, int classes, TreeSettings settings,
+                int threads) {
+        this.columns = columns;
         this.f = f;
+        this.rows = x.rows();
+        this.cols = x.cols();
         this.y = y;
         this.classes = classes;
         this.s = settings;
         this.threads = threads;
-        this.maxFeatures = settings.maxFeatures().count(f.cols);
-        this.xlogx = new double[f.rows + 1];
-        for (int k = 1; k <= f.rows; k++) {
+        this.maxFeatures = settings.maxFeatures().count(cols);
+        this.xlogx = new double[rows + 1];
+        for (int k = 1; k <= rows; k++) {
             xlogx[k] = k * Math.log(k);
         }
     }
@@ -110,13 +123,12 @@ final class TreeBuilder {
         return false;
     }
 
-    /** Moves the samples going left ({@code bin <= split.bin}) before the others; returns the first right one. */
+    /** Moves the samples going left before the others; returns the first right one. */
     private int partition(int[] idx, int start, int end, Split split) {
-        int base = split.feature * f.rows;
         int i = start;
         int j = end - 1;
         while (i <= j) {
-            if ((f.codes[base + idx[i]] & 0xFF) <= split.bin) {
+            if (goesLeft(idx[i], split)) {
                 i++;
             } else {
                 int t = idx[i];
@@ -128,7 +140,15 @@ final class TreeBuilder {
         return i;
     }
 
-    /** A candidate split: samples whose bin of {@code feature} is at most {@code bin} go left. */
+    private boolean goesLeft(int sample, Split split) {
+        return split.bin < 0 ? columns[split.feature * rows + sample] <= split.threshold
+                : (f.codes[split.feature * rows + sample] & 0xFF) <= split.bin;
+    }
+
+    /**
+     * A candidate split: samples whose bin of {@code feature} is at most {@code bin} go left, or, with {@code bin}
+     * -1 (random splits, made on the values), those whose value is at most {@code threshold}.
+     */
     private record Split(int feature, int bin, double threshold, double proxy, int order) {
         boolean beats(Split other) {
             return other == null || proxy > other.proxy || (proxy == other.proxy && order < other.order);
@@ -136,7 +156,7 @@ final class TreeBuilder {
     }
 
     private int[] permutation(SplittableRandom random) {
-        int[] perm = new int[f.cols];
+        int[] perm = new int[cols];
         for (int j = 0; j < perm.length; j++) {
             perm[j] = j;
         }
@@ -206,7 +226,7 @@ final class TreeBuilder {
 
     private Split randomSplit(int[] idx, int start, int end, int[] counts, SplittableRandom random) {
         int[] perm = permutation(random);
-        int limit = maxFeatures > 0 ? maxFeatures : f.cols;
+        int limit = maxFeatures > 0 ? maxFeatures : cols;
         int n = end - start;
         int[] l = new int[classes];
         int[] r = new int[classes];
@@ -214,30 +234,27 @@ final class TreeBuilder {
         int tried = 0;
         for (int pos = 0; pos < perm.length && tried < limit; pos++) {
             int j = perm[pos];
-            int base = j * f.rows;
-            int lo = 255;
-            int hi = 0;
+            int base = j * rows;
+            float min = Float.POSITIVE_INFINITY;
+            float max = Float.NEGATIVE_INFINITY;
             for (int k = start; k < end; k++) {
-                int b = f.codes[base + idx[k]] & 0xFF;
-                lo = Math.min(lo, b);
-                hi = Math.max(hi, b);
+                float v = columns[base + idx[k]];
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
-            if (lo == hi) {
+            if (min == max) {
                 continue;
             }
             tried++;
-            double min = f.lower[j][lo];
-            double max = f.upper[j][hi];
-            double t = min + random.nextDouble() * (max - min);
+            double t = min + random.nextDouble() * ((double) max - min);
             if (t >= max) {
                 t = min;
             }
-            int cut = f.binAtMost(j, t);
             Arrays.fill(l, 0);
             int nl = 0;
             for (int k = start; k < end; k++) {
                 int i = idx[k];
-                if ((f.codes[base + i] & 0xFF) <= cut) {
+                if (columns[base + i] <= t) {
                     l[y[i]]++;
                     nl++;
                 }
@@ -245,7 +262,7 @@ final class TreeBuilder {
             for (int c = 0; c < classes; c++) {
                 r[c] = counts[c] - l[c];
             }
-            Split cand = new Split(j, cut, t, proxy(l, nl, r, n - nl), pos);
+            Split cand = new Split(j, -1, t, proxy(l, nl, r, n - nl), pos);
             if (cand.beats(best)) {
                 best = cand;
             }
@@ -265,7 +282,7 @@ final class TreeBuilder {
 
         /** The best split on feature {@code j}, {@link #CONSTANT} if it has one value here, null if none is valid. */
         Split scan(int j, int order, int[] idx, int start, int end, int[] nodeCounts) {
-            int base = j * f.rows;
+            int base = j * rows;
             int t = 0;
             for (int k = start; k < end; k++) {
                 int i = idx[k];

@@ -32,7 +32,6 @@ class TreeFamiliesTest {
         assertArrayEquals(new float[] {-1, 0, 0.5f, 3}, f.lower[0]);
         assertArrayEquals(new byte[] {3, 1, 0, 3, 2, 1}, f.codes);
         assertEquals(1.75, f.threshold(0, 2, 3), 1e-12);
-        assertEquals(2, f.binAtMost(0, 1.0));
     }
 
     @Test
