@@ -186,7 +186,7 @@ public final class GridReader {
 
     private Object value(JsonNode v, JsonPointer at) throws GridException {
         if (v.isTextual()) {
-            return v.textValue();
+            return tuple(v.textValue()).<Object>map(list -> list).orElse(v.textValue());
         }
         if (v.isBoolean()) {
             return v.booleanValue();
@@ -206,6 +206,33 @@ public final class GridReader {
             return list;
         }
         throw error(at, "a parameter value is a string, a number, a boolean, null or a list of those");
+    }
+
+    /**
+     * A Python tuple of numbers written as a string, such as the original grid's {@code "(100,)"} or
+     * {@code "(100,10,)"}, as a list of numbers: the original runner evaluated these strings into tuples (which its
+     * results file then wrote as JSON lists).
+     */
+    static Optional<List<Object>> tuple(String s) {
+        String t = s.strip();
+        if (!t.startsWith("(") || !t.endsWith(")")) {
+            return Optional.empty();
+        }
+        List<Object> numbers = new ArrayList<>();
+        String[] parts = t.substring(1, t.length() - 1).split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty() && i == parts.length - 1 && i > 0) {
+                break;
+            }
+            try {
+                numbers.add(part.contains(".") || part.contains("e") ? (Object) Double.parseDouble(part)
+                        : (Object) Integer.parseInt(part));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(numbers);
     }
 
     private List<Configuration> combinations(Family family, List<Axis> axes, Map<String, Object> common,

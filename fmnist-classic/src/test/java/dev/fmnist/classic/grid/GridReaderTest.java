@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,24 @@ class GridReaderTest {
                 return f.library();
             }
         };
+    }
+
+    @Test
+    void pythonTupleStringsBecomeListsAsTheOriginalRunnerEvaluatedThem() {
+        assertEquals(Optional.of(List.of(100)), GridReader.tuple("(100,)"));
+        assertEquals(Optional.of(List.of(100, 10)), GridReader.tuple("(100,10,)"));
+        assertEquals(Optional.of(List.of(10, 10)), GridReader.tuple(" (10, 10) "));
+        assertEquals(Optional.of(List.of(0.5)), GridReader.tuple("(0.5,)"));
+        assertEquals(Optional.empty(), GridReader.tuple("(a,)"));
+        assertEquals(Optional.empty(), GridReader.tuple("(,)"));
+        assertEquals(Optional.empty(), GridReader.tuple("rbf"));
+        FamilyCatalog withMlp = FamilyCatalog.withOriginalFamilies(List.of(SpecOnlyFamily.of("MLPClassifier",
+                Map.of("activation", List.of(), "hidden_layer_sizes", List.of()))));
+        Grid g = GridReader.original(withMlp).onlyFamilies(List.of("MLPClassifier"));
+        assertEquals(8, g.configurations().size());
+        assertEquals(List.of(100, 10), g.configurations().get(3).parameters().get("hidden_layer_sizes"));
+        assertEquals(0.871, PublishedResults.builtIn().find(g.configurations().get(5)).orElseThrow()
+                .accuracyOn("fashion").getAsDouble(), "relu, (100,) is the published MLP");
     }
 
     @Test

@@ -1,11 +1,11 @@
 package dev.fmnist.cli.commands;
 
 import dev.fmnist.classic.ClassicBenchmark;
-import dev.fmnist.classic.family.Family;
 import dev.fmnist.classic.grid.FamilyCatalog;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.GridException;
 import dev.fmnist.classic.grid.GridReader;
+import dev.fmnist.classic.models.FamilyRegistry;
 import dev.fmnist.classic.report.Leaderboard;
 import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.ResultsStore;
@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.ServiceLoader;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -98,8 +97,7 @@ public final class BenchmarkCommand extends Verb {
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }
-        FamilyCatalog catalog = FamilyCatalog.withOriginalFamilies(
-                ServiceLoader.load(Family.class).stream().map(ServiceLoader.Provider::get).toList());
+        FamilyCatalog catalog = FamilyCatalog.withOriginalFamilies(FamilyRegistry.standard().all());
         Grid grid = grid(catalog);
         ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, title(), datasets,
                 repeats != null ? repeats : choice == null || choice.quick ? QUICK_REPEATS : FULL_REPEATS,

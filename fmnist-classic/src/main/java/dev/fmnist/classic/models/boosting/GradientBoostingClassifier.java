@@ -31,6 +31,8 @@ public final class GradientBoostingClassifier implements Family {
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
+                new ParameterSpec("loss", List.of("deviance", "log_loss"),
+                        "multinomial deviance, the only loss for ten classes (scikit-learn 1.1 renamed it log_loss)"),
                 new ParameterSpec("n_estimators", List.of(), "boosting rounds (default 100)"),
                 new ParameterSpec("max_depth", List.of(), "depth of each tree (default 3)"),
                 new ParameterSpec("learning_rate", List.of(), "shrinkage of each tree (default 0.1)"),
