@@ -99,7 +99,8 @@ public final class GridReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new GridException(source + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
-                    + ": not valid JSON: " + e.getOriginalMessage());
+                    + ": not valid JSON: " + e.getOriginalMessage()
+                    .replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: (\\d+)]", "line $1, column $2"));
         }
         if (root == null || !root.isObject()) {
             throw error(JsonPointer.empty(), "a grid is a JSON object with \"common\" and \"classifiers\"");

@@ -189,6 +189,12 @@ class GridReaderTest {
                 """, SCRIPTED));
         assertTrue(e.getMessage().startsWith("g.json:2:"), e.getMessage());
         assertTrue(e.getMessage().contains("not valid JSON"), e.getMessage());
+        GridException unclosed = assertThrows(GridException.class, () -> GridReader.parse("g.json", """
+                {"classifiers": {
+                  "Scripted": [{"mode": ["stable"]]}}
+                """, SCRIPTED));
+        assertEquals("g.json:2:35: not valid JSON: Unexpected close marker ']': expected '}' (for Object starting at "
+                + "line 2, column 16)", unclosed.getMessage());
     }
 
     @Test
