@@ -35,11 +35,11 @@ public final class JobRunner {
 
     /**
      * Runs a job. Never throws: a failure of the trainer (an exception, running out of memory) becomes a
-     * {@link JobStatus#FAILED} outcome. An interrupt (the executor abandoning the job) stops trainers that report
-     * progress at their next report.
+     * {@link JobStatus#FAILED} outcome, and a {@link CancellationException} (thrown by {@code progress} when the
+     * executor abandons the job, from whichever of the trainer's threads reports) a {@link JobStatus#TIMED_OUT} one.
      *
      * @param threads  the threads the trainer may use
-     * @param progress receives the trainer's progress notes
+     * @param progress receives the trainer's progress notes; may throw {@link CancellationException} to stop it
      */
     public JobOutcome run(Job job, int threads, Progress progress) {
         long start = Instant.now().getEpochSecond();
@@ -54,7 +54,7 @@ public final class JobRunner {
                 y[i] = data.trainY()[order[i]];
             }
             long fitStart = System.nanoTime();
-            Predictor predictor = trainer.fit(x, y, data.classCount(), job.seed(), threads, interruptible(progress));
+            Predictor predictor = trainer.fit(x, y, data.classCount(), job.seed(), threads, progress);
             long fitEnd = System.nanoTime();
             int[] predicted = predictor.predict(data.testX(), threads);
             long predictEnd = System.nanoTime();
@@ -126,24 +126,6 @@ public final class JobRunner {
             System.arraycopy(x.data(), order[i] * d, out, i * d, d);
         }
         return new FeatureMatrix(out, order.length, d);
-    }
-
-    /** Passes progress on, and stops the trainer at its next report once the thread has been interrupted. */
-    private static Progress interruptible(Progress progress) {
-        return new Progress() {
-            @Override
-            public void update(long done, String detail) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("job abandoned");
-                }
-                progress.update(done, detail);
-            }
-
-            @Override
-            public void close() {
-                progress.close();
-            }
-        };
     }
 
     private static double seconds(long t0) {

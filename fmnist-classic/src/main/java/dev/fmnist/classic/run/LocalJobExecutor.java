@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,9 @@ import java.util.function.Consumer;
  * <li>Threads: each job may use {@code cores / min(workers, jobs running or waiting)} threads, so the last jobs of
  * a run get the whole machine.</li>
  * <li>Time limit: a job running longer is reported {@link JobStatus#TIMED_OUT} at once and its thread is
- * interrupted and abandoned, freeing its worker slot. Trainers that report progress stop at their next report;
- * others run on in the background until they end, and keep their memory reserved until then.</li>
+ * interrupted and abandoned, freeing its worker slot. Trainers that report progress stop at their next report (the
+ * report throws {@link CancellationException}, whichever thread makes it); others run on in the background until
+ * they end, and keep their memory reserved until then.</li>
  * </ul>
  */
 public final class LocalJobExecutor implements JobExecutor {
@@ -74,6 +76,7 @@ public final class LocalJobExecutor implements JobExecutor {
         final long startNanos = System.nanoTime();
         final long startEpoch = Instant.now().getEpochSecond();
         volatile String detail = "";
+        volatile boolean abandoned;
         Thread thread;
         boolean reported;
 
@@ -162,6 +165,9 @@ public final class LocalJobExecutor implements JobExecutor {
         return new Progress() {
             @Override
             public void update(long done, String detail) {
+                if (a.abandoned) {
+                    throw new CancellationException("job abandoned at the time limit");
+                }
                 a.detail = detail == null ? "" : detail;
             }
 
@@ -196,6 +202,7 @@ public final class LocalJobExecutor implements JobExecutor {
                 return;
             }
             a.reported = true;
+            a.abandoned = true;
             busySlots--;
             a.thread.interrupt();
             if (!closed) {

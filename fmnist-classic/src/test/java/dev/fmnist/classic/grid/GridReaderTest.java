@@ -168,7 +168,7 @@ class GridReaderTest {
                 {"classifiers": {"Scripted": [{"mode": ["stable",
                                                        "sideways"]}]}}
                 """, SCRIPTED));
-        assertEquals("g.json:2: Scripted mode=sideways is not allowed; allowed: stable, shuffled, hang, fail",
+        assertEquals("g.json:2: Scripted mode=sideways is not allowed; allowed: stable, shuffled, hang, report, fail",
                 e.getMessage());
     }
 

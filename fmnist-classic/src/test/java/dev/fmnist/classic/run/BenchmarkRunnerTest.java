@@ -238,6 +238,16 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void aTimedOutTrainerThatReportsProgressStopsAtItsNextReport() throws Exception {
+        BenchmarkRunner.Summary s = run(List.of(config("report")), 1, Duration.ofSeconds(1), 1, 1000);
+        assertEquals(1, s.timedOut());
+        for (int i = 0; i < 500 && family.stopped() == 0; i++) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, family.stopped(), "the report from its helper thread ended the abandoned job");
+    }
+
+    @Test
     void aFailingJobIsRecordedWithItsError() throws Exception {
         BenchmarkRunner.Summary s = run(List.of(config("fail"), config("stable")), 2, null, 2, 1000);
         assertEquals(1, s.failed());

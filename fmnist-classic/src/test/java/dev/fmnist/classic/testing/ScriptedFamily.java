@@ -8,13 +8,17 @@ import dev.fmnist.classic.family.Trainer;
 import dev.fmnist.data.progress.Progress;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * A test double: a nearest-centroid classifier whose parameter {@code mode} scripts how a job behaves:
  * {@code stable} (ignores the training order), {@code shuffled} (fits on the first 20 to 59 images of the training order),
- * {@code hang} (never finishes and ignores interrupts until {@link #release()}), {@code fail} (throws).
+ * {@code hang} (never finishes and ignores interrupts until {@link #release()}), {@code report} (never finishes,
+ * but reports progress from a helper thread, as a parallel trainer does), {@code fail} (throws).
  * {@code memory_mb} sets its memory estimate; {@code k} must be positive.
  */
 public final class ScriptedFamily implements Family {
@@ -23,6 +27,7 @@ public final class ScriptedFamily implements Family {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostRunning = new AtomicInteger();
     private final AtomicInteger fits = new AtomicInteger();
+    private final AtomicInteger stopped = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
 
     @Override
@@ -32,7 +37,7 @@ public final class ScriptedFamily implements Family {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(new ParameterSpec("mode", List.of("stable", "shuffled", "hang", "fail"), "what a job does"),
+        return List.of(new ParameterSpec("mode", List.of("stable", "shuffled", "hang", "report", "fail"), "what a job does"),
                 new ParameterSpec("memory_mb", List.of(), "its memory estimate"),
                 new ParameterSpec("k", List.of(), "must be positive"));
     }
@@ -51,6 +56,9 @@ public final class ScriptedFamily implements Family {
                 mostRunning.accumulateAndGet(now, Math::max);
                 fits.incrementAndGet();
                 try {
+                    if (mode.equals("report")) {
+                        reportUntilStopped(progress);
+                    }
                     return fitCentroids(mode, x, y, classes, seed);
                 } finally {
                     running.decrementAndGet();
@@ -79,9 +87,29 @@ public final class ScriptedFamily implements Family {
         return fits.get();
     }
 
+    /** How many {@code report} jobs were stopped by their progress report. */
+    public int stopped() {
+        return stopped.get();
+    }
+
     /** Lets hanging jobs end. */
     public void release() {
         release.countDown();
+    }
+
+    private void reportUntilStopped(Progress progress) {
+        CompletableFuture<Void> helper = CompletableFuture.runAsync(() -> {
+            for (long i = 0; ; i++) {
+                progress.update(i, "step " + i);
+                LockSupport.parkNanos(10_000_000L);
+            }
+        }, r -> new Thread(r, "scripted-helper").start());
+        try {
+            helper.join();
+        } catch (CompletionException e) {
+            stopped.incrementAndGet();
+            throw (RuntimeException) e.getCause();
+        }
     }
 
     private Predictor fitCentroids(String mode, FeatureMatrix x, int[] y, int classes, long seed) {
