@@ -167,7 +167,12 @@ public final class Split {
 
     /** A random permutation of {@code 0..count-1}, the same for the same seed. */
     public int[] shuffledIndexes(long seed) {
-        int[] p = new int[count()];
+        return permutation(count(), seed);
+    }
+
+    /** A random permutation of {@code 0..n-1} (Fisher-Yates over {@link SplittableRandom}), the same for the same seed. */
+    public static int[] permutation(int n, long seed) {
+        int[] p = new int[n];
         Arrays.setAll(p, i -> i);
         shuffle(p, new SplittableRandom(seed));
         return p;

@@ -5,12 +5,12 @@ import dev.fmnist.classic.family.Predictor;
 import dev.fmnist.classic.family.Trainer;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.data.Split;
 import dev.fmnist.data.progress.Progress;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.CancellationException;
 
 /**
@@ -47,7 +47,7 @@ public final class JobRunner {
         try {
             PreparedDataset data = dataset(job);
             Trainer trainer = catalog.get(job.configuration().family()).trainer(job.configuration().parameters());
-            int[] order = permutation(data.trainY().length, job.seed());
+            int[] order = Split.permutation(data.trainY().length, job.seed());
             FeatureMatrix x = rows(data.trainX(), order);
             int[] y = new int[order.length];
             for (int i = 0; i < order.length; i++) {
@@ -101,22 +101,6 @@ public final class JobRunner {
             confusion[truth[i]][predicted[i]]++;
         }
         return confusion;
-    }
-
-    /** A seeded random permutation of {@code 0..n-1} (Fisher-Yates). */
-    static int[] permutation(int n, long seed) {
-        int[] p = new int[n];
-        for (int i = 0; i < n; i++) {
-            p[i] = i;
-        }
-        SplittableRandom rnd = new SplittableRandom(seed);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     private static FeatureMatrix rows(FeatureMatrix x, int[] order) {
