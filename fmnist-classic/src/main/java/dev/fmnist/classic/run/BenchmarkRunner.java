@@ -191,8 +191,9 @@ public final class BenchmarkRunner {
         if (r.numRepeat() == 0) {
             return what + r.status().json().replace('_', ' ') + " (" + r.error() + ")";
         }
-        String s = String.format(Locale.ROOT, "%.4f ± %.4f (%d repeat%s%s, fit %.1f s, predict %.1f s)",
-                r.meanAccuracy(), r.stdAccuracy(), r.numRepeat(), r.numRepeat() == 1 ? "" : "s",
+        String s = String.format(Locale.ROOT, "%.4f%s (%d repeat%s%s, fit %.1f s, predict %.1f s)",
+                r.meanAccuracy(), r.numRepeat() == 1 ? "" : String.format(Locale.ROOT, " ± %.4f", r.stdAccuracy()),
+                r.numRepeat(), r.numRepeat() == 1 ? "" : "s",
                 stoppedEarly ? ", stopped early: the first two agree" : "", r.meanFitSeconds(),
                 r.meanPredictSeconds());
         return what + s + (r.status() == JobStatus.OK ? "" : "; then " + r.error());
