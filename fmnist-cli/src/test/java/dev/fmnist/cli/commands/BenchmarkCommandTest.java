@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fmnist.cli.Main;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import dev.fmnist.cli.Cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,17 +17,6 @@ class BenchmarkCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run fmnist(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     private Path grid(String json) throws Exception {
         return Files.writeString(dir.resolve("grid.json"), json);
     }
@@ -39,11 +25,11 @@ class BenchmarkCommandTest {
     void aBadGridFileIsAUsageErrorNamingTheLineAndTheValidChoices() throws Exception {
         Path g = grid("{\"classifiers\": {\n  \"Scripted\": [{\"mode\": [\"stable\"]}],\n"
                 + "  \"Scripted\": [{\"speed\": [1]}]}}");
-        Run r = fmnist("benchmark", "--config", g.toString(), "--out", dir.resolve("out").toString());
+        Cli.Result r = Cli.run("benchmark", "--config", g.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("fmnist: " + g + ":3:"), r.err());
         Files.writeString(g, "{\"classifiers\": {\n  \"Scripted\": [{\"speed\": [1]}]}}");
-        r = fmnist("benchmark", "--config", g.toString());
+        r = Cli.run("benchmark", "--config", g.toString());
         assertEquals(2, r.code());
         assertTrue(r.err().startsWith("fmnist: " + g + ":2: Scripted has no parameter \"speed\"; its parameters: "
                 + "mode, memory_mb, k"), r.err());
@@ -53,13 +39,13 @@ class BenchmarkCommandTest {
     @Test
     void optionMistakesAreUsageErrors() throws Exception {
         Path g = grid("{\"classifiers\": {\"Scripted\": [{\"mode\": [\"stable\"]}]}}");
-        assertEquals(2, fmnist("benchmark", "--quick", "--full").code());
-        assertEquals(2, fmnist("benchmark", "--config", g.toString(), "--repeats", "0").code());
-        assertEquals(2, fmnist("benchmark", "--config", g.toString(), "--dataset", "fashion,fashion").code());
-        Run r = fmnist("benchmark", "--config", g.toString(), "--family", "SVC");
+        assertEquals(2, Cli.run("benchmark", "--quick", "--full").code());
+        assertEquals(2, Cli.run("benchmark", "--config", g.toString(), "--repeats", "0").code());
+        assertEquals(2, Cli.run("benchmark", "--config", g.toString(), "--dataset", "fashion,fashion").code());
+        Cli.Result r = Cli.run("benchmark", "--config", g.toString(), "--family", "SVC");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("family 'SVC' is not in the grid"), r.err());
-        r = fmnist("benchmark", "--config", g.toString(), "--dataset", "cifar");
+        r = Cli.run("benchmark", "--config", g.toString(), "--dataset", "cifar");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown dataset 'cifar'"), r.err());
     }
@@ -69,7 +55,7 @@ class BenchmarkCommandTest {
         Path g = grid("{\"common\": {}, \"classifiers\": {\"Scripted\": [{\"mode\": [\"stable\", \"shuffled\"]}],"
                 + " \"SVC\": [{\"C\": [10.0]}, {\"kernel\": [\"rbf\"]}]}}");
         Path out = dir.resolve("results");
-        Run r = fmnist("benchmark", "--config", g.toString(), "--family", "Scripted", "--repeats", "2",
+        Cli.Result r = Cli.run("benchmark", "--config", g.toString(), "--family", "Scripted", "--repeats", "2",
                 "--workers", "2", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
@@ -84,7 +70,7 @@ class BenchmarkCommandTest {
         assertTrue(result.get("mean_accuracy").asDouble() > 0.5, result.toString());
         assertTrue(Files.readString(out.resolve("leaderboard.md")).contains("| 1 | Scripted |"));
 
-        Run again = fmnist("benchmark", "--config", g.toString(), "--family", "Scripted", "--repeats", "2",
+        Cli.Result again = Cli.run("benchmark", "--config", g.toString(), "--family", "Scripted", "--repeats", "2",
                 "--out", out.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("0 configurations run: 0 ok, 0 timed out, 0 failed (0 jobs); 2 already in"),
