@@ -49,6 +49,20 @@ public abstract class Verb implements Callable<Integer> {
         return new ParameterException(spec.commandLine(), message);
     }
 
+    /** A usage error unless {@code value}, when given, is at least {@code min}. */
+    protected void requireAtLeast(String option, Number value, long min) {
+        if (value != null && value.longValue() < min) {
+            throw usageError(option + " must be at least " + min + ", not " + value);
+        }
+    }
+
+    /** A usage error unless {@code value} is {@code min} to {@code max}. */
+    protected void requireRange(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw usageError(option + " must be " + min + " to " + max + ", not " + value);
+        }
+    }
+
     /** Progress of {@code total} items on stderr: a bar on a terminal, a line every 10 seconds otherwise. */
     protected Progress progress(String label, long total) {
         return new ConsoleProgress(err(), label, total, ConsoleProgress.Units.COUNT, ConsoleProgress.isTerminal(), 10);

@@ -77,8 +77,29 @@ class UsageErrorTest {
                 tmp.toString())).contains("add --split train or --split test"));
     }
 
+    @Test
+    void numericOptionsNameTheOptionTheRangeAndTheValue() {
+        String sprite = tmp.resolve("s.png").toString();
+        assertEquals("fmnist: --columns must be at least 1, not -3",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--columns", "-3")));
+        assertEquals("fmnist: --rows-per-class must be at least 1, not 0",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--rows-per-class", "0")));
+        assertEquals("fmnist: --scale must be 1 to 16, not 17",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--scale", "17")));
+        assertEquals("fmnist: --epochs must be at least 1, not -1",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--epochs", "-1")));
+        assertEquals("fmnist: --batch must be at least 1, not 0",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--batch", "0")));
+        assertEquals("fmnist: --lr must be a positive number, not Infinity",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--lr", "Infinity")));
+        assertEquals("fmnist: --top must be at least 1, not 0",
+                firstLine(usageError("predict", "--model", "m.model", "--index", "0", "--top", "0")));
+        assertEquals("fmnist: --workers must be at least 1, not 0", firstLine(usageError("benchmark", "--workers", "0")));
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite"})
+    @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite", "benchmark", "train",
+            "evaluate", "predict"})
     void everyVerbHasHelp(String verb) {
         Cli.Result r = Cli.run(verb, "--help");
         assertEquals(ExitCode.OK, r.code(), r.both());

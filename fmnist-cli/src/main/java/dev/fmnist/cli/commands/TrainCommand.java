@@ -61,6 +61,11 @@ public final class TrainCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
+        requireAtLeast("--epochs", epochs, 1);
+        requireAtLeast("--batch", batch, 1);
+        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
+            throw usageError("--lr must be a positive number, not " + learningRate);
+        }
         TrainOptions options;
         try {
             options = options();
