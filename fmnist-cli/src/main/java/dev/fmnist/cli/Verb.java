@@ -4,6 +4,7 @@ import dev.fmnist.data.Dataset;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -42,6 +43,15 @@ public abstract class Verb implements Callable<Integer> {
     /** Fetches (if needed), verifies and loads a dataset through the data store. */
     protected Dataset load(DatasetSpec dataset) throws IOException {
         return fmnist.store().load(dataset);
+    }
+
+    /** The registered dataset of this name; an unknown name is a usage error naming the known ones. */
+    protected DatasetSpec dataset(String name) {
+        try {
+            return Datasets.get(name);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
     }
 
     /** A usage error of this verb, to throw: exit code 2 with a hint to {@code --help}. */

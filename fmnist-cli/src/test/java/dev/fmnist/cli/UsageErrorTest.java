@@ -67,6 +67,8 @@ class UsageErrorTest {
     void verbSpecificChecks() {
         assertTrue(firstLine(usageError("fetch")).contains("or use --all"));
         assertTrue(firstLine(usageError("fetch", "fashion", "--all")).contains("not both"));
+        assertEquals("fmnist: unknown dataset 'cifar'; known datasets: fashion, mnist, kmnist",
+                firstLine(usageError("fetch", "fashion", "cifar")));
         assertTrue(firstLine(usageError("export", "fashion", "--format", "png", "--gzip", "--out", tmp.toString()))
                 .contains("--gzip applies to the csv and idx formats, not png"));
         assertTrue(firstLine(usageError("export", "fashion", "--format", "csv", "--limit", "0", "--out",
