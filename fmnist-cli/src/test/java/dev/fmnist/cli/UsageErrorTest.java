@@ -3,6 +3,8 @@ package dev.fmnist.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,7 +66,7 @@ class UsageErrorTest {
     }
 
     @Test
-    void verbSpecificChecks() {
+    void verbSpecificChecks() throws IOException {
         assertTrue(firstLine(usageError("fetch")).contains("or use --all"));
         assertTrue(firstLine(usageError("fetch", "fashion", "--all")).contains("not both"));
         assertEquals("fmnist: unknown dataset 'cifar'; known datasets: fashion, mnist, kmnist",
@@ -75,8 +77,11 @@ class UsageErrorTest {
                 tmp.toString())).contains("--limit must be at least 1"));
         assertTrue(firstLine(usageError("sprite", "fashion")).contains("--out FILE.png"));
         assertTrue(firstLine(usageError("sprite", "fashion", "--out", tmp.toString())).contains("is a directory"));
-        assertTrue(firstLine(usageError("import", "--from", "csv", tmp.resolve("images.csv").toString(), "--out",
-                tmp.toString())).contains("add --split train or --split test"));
+        Path csv = Files.writeString(tmp.resolve("images.csv"), "label,pixel1\n");
+        assertTrue(firstLine(usageError("import", "--from", "csv", csv.toString(), "--out", tmp.toString()))
+                .contains("add --split train or --split test"));
+        assertEquals("fmnist: " + tmp + " is a directory; give the CSV file to import",
+                firstLine(usageError("import", "--from", "csv", tmp.toString(), "--out", tmp.resolve("o").toString())));
     }
 
     @Test
