@@ -61,6 +61,11 @@ class NetworkCommandsTest {
         Cli.Result byImage = Cli.run("predict", "--model", model.toString(), "--image", png.toString(), "--top", "2");
         assertEquals(0, byImage.code(), byImage.err());
         assertEquals(3, byImage.out().lines().count(), byImage.out());
+
+        Cli.Result folder = Cli.run("predict", "--model", model.toString(), "--image", dir.toString());
+        assertEquals(1, folder.code(), folder.both());
+        assertEquals("fmnist: " + dir + " is a directory; give a picture file (PNG, JPEG, GIF, BMP)",
+                folder.err().strip());
     }
 
     @Test
@@ -78,6 +83,11 @@ class NetworkCommandsTest {
         Cli.Result missing = Cli.run("predict", "--model", dir.resolve("none.model").toString(), "--index", "1");
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("no such model file"), missing.err());
+
+        Cli.Result folder = Cli.run("evaluate", "--model", dir.toString());
+        assertEquals(1, folder.code(), folder.both());
+        assertEquals("fmnist: " + dir + " is a directory; give a model file saved by fmnist train",
+                folder.err().strip());
 
         Cli.Result neither = Cli.run("predict", "--model", junk.toString());
         assertEquals(2, neither.code(), "--index or --image is required");
