@@ -75,6 +75,8 @@ class UsageErrorTest {
                 .contains("--gzip applies to the csv and idx formats, not png"));
         assertTrue(firstLine(usageError("export", "fashion", "--format", "csv", "--limit", "0", "--out",
                 tmp.toString())).contains("--limit must be at least 1"));
+        assertEquals("fmnist: 'cifar' is neither a dataset (fashion, mnist, kmnist) nor an existing file or directory",
+                firstLine(usageError("verify", "cifar")));
         assertTrue(firstLine(usageError("sprite", "fashion")).contains("--out FILE.png"));
         assertTrue(firstLine(usageError("sprite", "fashion", "--out", tmp.toString())).contains("is a directory"));
         Path csv = Files.writeString(tmp.resolve("images.csv"), "label,pixel1\n");
