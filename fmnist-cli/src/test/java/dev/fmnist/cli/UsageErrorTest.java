@@ -87,6 +87,14 @@ class UsageErrorTest {
     }
 
     @Test
+    void exclusiveAndRequiredGroupsReadLikeTheOtherMessages() {
+        assertEquals("fmnist: --quick, --full are mutually exclusive (specify only one)",
+                firstLine(usageError("benchmark", "--quick", "--full")));
+        assertEquals("fmnist: Missing required argument (specify one of these): (--index=N | --image=FILE)",
+                firstLine(usageError("predict", "--model", "m.model")));
+    }
+
+    @Test
     void numericOptionsNameTheOptionTheRangeAndTheValue() {
         String sprite = tmp.resolve("s.png").toString();
         assertEquals("fmnist: --columns must be at least 1, not -3",
