@@ -76,6 +76,7 @@ public final class TrainCommand extends Verb {
         if (Files.isDirectory(file)) {
             throw usageError("--out " + file + " is a directory; give a file name");
         }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Dataset data = load(dataset);
         PrintStream out = out();
         if (Files.exists(ModelTraining.checkpointOf(file))) {

@@ -89,6 +89,13 @@ class NetworkCommandsTest {
         assertEquals("fmnist: " + dir + " is a directory; give a model file saved by fmnist train",
                 folder.err().strip());
 
+        Path file = Files.writeString(dir.resolve("file"), "not a folder");
+        Cli.Result unwritable = Cli.run("train", "fashion", "--model", "mlp-10", "--epochs", "1", "--out",
+                file.resolve("m.model").toString());
+        assertEquals(1, unwritable.code(), unwritable.both());
+        assertEquals("fmnist: " + file + ": already exists (and is not a directory)", unwritable.err().strip(),
+                "an unusable --out stops the run before any training");
+
         Cli.Result neither = Cli.run("predict", "--model", junk.toString());
         assertEquals(2, neither.code(), "--index or --image is required");
     }
