@@ -208,7 +208,9 @@ public final class DataStore {
     private String advice(DatasetSpec spec) {
         List<String> clients = new ArrayList<>();
         for (PackageSource p : spec.packages()) {
-            clients.add(p.label() + (p.manager().equals("apt") ? " needs apt-get and dpkg-deb" : " needs npm"));
+            clients.add(p.label() + (p.manager().equals("apt")
+                    ? " needs apt-get and dpkg-deb, and package lists that know it: 'apt-get update' as root"
+                    : " needs npm"));
         }
         return "To fix: pass --data DIR or set FMNIST_DATA to a folder with the four files"
                 + " (train-images-idx3-ubyte.gz, train-labels-idx1-ubyte.gz, t10k-images-idx3-ubyte.gz,"

@@ -9,12 +9,14 @@ import java.util.Arrays;
 /**
  * A fitted k-nearest-neighbours classifier by exhaustive search: each query is compared with every training row
  * (Minkowski distance of power {@code p}), and its {@code k} nearest vote, equally or weighted by inverse distance
- * (a neighbour at distance 0 outvotes all others). Ties go to the smallest class, as in scikit-learn.
+ * (a neighbour at distance 0 outvotes all others). Ties go to the smallest class, as in scikit-learn. The Euclidean
+ * case ({@code p = 2}) finds the exact neighbours with {@link EuclideanSearch}; the others rank float distances.
  */
 final class NearestNeighbors implements Predictor {
     private static final int QUERY_GROUP = 64;
 
     private final BlockedDistances train;
+    private final EuclideanSearch euclidean;
     private final int[] labels;
     private final int classes;
     private final int k;
@@ -26,6 +28,7 @@ final class NearestNeighbors implements Predictor {
             throw new IllegalArgumentException("n_neighbors = " + k + " but only " + x.rows() + " training samples");
         }
         this.train = new BlockedDistances(x);
+        this.euclidean = p == 2 ? new EuclideanSearch(x, train, k) : null;
         this.labels = y.clone();
         this.classes = classes;
         this.k = k;
@@ -40,49 +43,50 @@ final class NearestNeighbors implements Predictor {
         Parallel.forEach(groups, threads, g -> {
             int from = g * QUERY_GROUP;
             int to = Math.min(x.rows(), from + QUERY_GROUP);
-            float[][] best = new float[to - from][k];
-            int[][] bestIndex = new int[to - from][k];
-            for (float[] b : best) {
-                Arrays.fill(b, Float.POSITIVE_INFINITY);
+            int[][] index = new int[to - from][k];
+            double[][] distance = new double[to - from][k];
+            if (euclidean != null) {
+                euclidean.search(x, from, to, index, distance);
+            } else {
+                search(x, from, to, index, distance);
             }
-            search(x, from, to, best, bestIndex);
             for (int q = from; q < to; q++) {
-                out[q] = vote(finish(x, q, best[q - from]), bestIndex[q - from]);
+                out[q] = vote(distance[q - from], index[q - from]);
             }
         });
         return out;
     }
 
-    private void search(FeatureMatrix x, int from, int to, float[][] best, int[][] bestIndex) {
+    /** The {@code k} nearest training rows of queries {@code from..to-1} by float Minkowski distances ({@code p != 2}). */
+    private void search(FeatureMatrix x, int from, int to, int[][] index, double[][] distance) {
+        float[][] best = new float[to - from][k];
+        for (float[] b : best) {
+            Arrays.fill(b, Float.POSITIVE_INFINITY);
+        }
         float[] data = x.data();
-        float[] dist = new float[4 * BlockedDistances.BLOCK];
+        float[] dist = new float[BlockedDistances.BLOCK];
         for (int b = 0; b < train.blocks(); b++) {
             int n = train.rowsIn(b);
-            if (p == 2) {
-                for (int q = from; q < to; q += 4) {
-                    train.euclideanPartial4(data, x.offset(q), x.offset(Math.min(q + 1, to - 1)),
-                            x.offset(Math.min(q + 2, to - 1)), x.offset(Math.min(q + 3, to - 1)), b, dist);
-                    for (int g = 0; g < 4 && q + g < to; g++) {
-                        keep(dist, g * BlockedDistances.BLOCK, n, b, best[q + g - from], bestIndex[q + g - from]);
-                    }
+            for (int q = from; q < to; q++) {
+                if (p == 1) {
+                    train.manhattan(data, x.offset(q), b, dist);
+                } else {
+                    train.minkowskiPower(data, x.offset(q), b, p, dist);
                 }
-            } else {
-                for (int q = from; q < to; q++) {
-                    if (p == 1) {
-                        train.manhattan(data, x.offset(q), b, dist);
-                    } else {
-                        train.minkowskiPower(data, x.offset(q), b, p, dist);
-                    }
-                    keep(dist, 0, n, b, best[q - from], bestIndex[q - from]);
-                }
+                keep(dist, n, b, best[q - from], index[q - from]);
+            }
+        }
+        for (int q = 0; q < to - from; q++) {
+            for (int i = 0; i < k; i++) {
+                distance[q][i] = p == 1 ? best[q][i] : Math.pow(best[q][i], 1 / p);
             }
         }
     }
 
     /** Merges the block's distances into the sorted k best. */
-    private void keep(float[] dist, int off, int n, int block, float[] best, int[] bestIndex) {
+    private void keep(float[] dist, int n, int block, float[] best, int[] bestIndex) {
         for (int r = 0; r < n; r++) {
-            float d = dist[off + r];
+            float d = dist[r];
             if (d < best[k - 1]) {
                 int pos = k - 1;
                 while (pos > 0 && best[pos - 1] > d) {
@@ -96,30 +100,10 @@ final class NearestNeighbors implements Predictor {
         }
     }
 
-    /** Turns the search's partial distances into true distances. */
-    private float[] finish(FeatureMatrix x, int q, float[] best) {
-        float[] d = best.clone();
-        if (p == 2) {
-            double sq = 0;
-            for (int j = 0; j < x.cols(); j++) {
-                double v = x.get(q, j);
-                sq += v * v;
-            }
-            for (int i = 0; i < d.length; i++) {
-                d[i] = (float) Math.sqrt(Math.max(0, d[i] + sq));
-            }
-        } else if (p != 1) {
-            for (int i = 0; i < d.length; i++) {
-                d[i] = (float) Math.pow(d[i], 1 / p);
-            }
-        }
-        return d;
-    }
-
-    private int vote(float[] dist, int[] index) {
+    private int vote(double[] dist, int[] index) {
         double[] score = new double[classes];
         boolean exact = false;
-        for (float d : dist) {
+        for (double d : dist) {
             exact |= d == 0;
         }
         for (int i = 0; i < k; i++) {

@@ -38,7 +38,7 @@ final class BinnedFeatures {
     }
 
     /** The features feature-major: {@code out[j * rows + i]} is sample {@code i}'s feature {@code j}. */
-    static float[] transpose(FeatureMatrix x, int threads) {
+    private static float[] transpose(FeatureMatrix x, int threads) {
         int n = x.rows();
         int d = x.cols();
         float[] out = new float[n * d];

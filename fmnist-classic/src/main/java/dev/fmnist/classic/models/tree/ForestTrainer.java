@@ -29,7 +29,6 @@ final class ForestTrainer implements Trainer {
     @Override
     public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
         BinnedFeatures f = settings.randomSplit() ? null : BinnedFeatures.of(x, threads);
-        float[] columns = settings.randomSplit() ? BinnedFeatures.transpose(x, threads) : null;
         byte[] labels = new byte[y.length];
         for (int i = 0; i < y.length; i++) {
             labels[i] = (byte) y[i];
@@ -48,7 +47,7 @@ final class ForestTrainer implements Trainer {
             if (bootstrap) {
                 Arrays.sort(samples);
             }
-            fitted[t] = new TreeBuilder(x, columns, f, labels, classes, settings, inner).grow(samples, random);
+            fitted[t] = new TreeBuilder(x, f, labels, classes, settings, inner).grow(samples, random);
             progress.update(done.incrementAndGet(), "tree " + (t + 1) + " of " + trees);
         });
         return new Forest(List.of(fitted), classes);
@@ -56,7 +55,7 @@ final class ForestTrainer implements Trainer {
 
     @Override
     public long memoryEstimate(int rows, int cols) {
-        long binned = (long) rows * cols + 8L * rows * cols / 32;
+        long binned = settings.randomSplit() ? 0 : (long) rows * cols + 8L * rows * cols / 32;
         long perTree = 16L * rows + 64L * rows;
         return binned + perTree * trees + (8L << 20);
     }

@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
 final class TreeBuilder {
     private static final int PARALLEL_NODE = 4096;
 
-    private final float[] columns;
+    private final float[] values;
     private final BinnedFeatures f;
     private final int rows;
     private final int cols;
@@ -36,12 +36,12 @@ final class TreeBuilder {
 
     /**
      * @param x       the training features
-     * @param columns the same, feature-major ({@code columns[j * rows + i]}), for the random splitter (else null)
-     * @param f       the same, binned, for the exhaustive search (null with the random splitter)
+     * @param f       the same, binned, for the exhaustive search (null with the random splitter, which reads
+     *                {@code x} itself)
      */
-    TreeBuilder(FeatureMatrix x, float[] columns, BinnedFeatures f, byte[] y, int classes, TreeSettings settings,
+    TreeBuilder(FeatureMatrix x, BinnedFeatures f, byte[] y, int classes, TreeSettings settings,
                 int threads) {
-        this.columns = columns;
+        this.values = x.data();
         this.f = f;
         this.rows = x.rows();
         this.cols = x.cols();
@@ -141,7 +141,7 @@ final class TreeBuilder {
     }
 
     private boolean goesLeft(int sample, Split split) {
-        return split.bin < 0 ? columns[split.feature * rows + sample] <= split.threshold
+        return split.bin < 0 ? values[sample * cols + split.feature] <= split.threshold
                 : (f.codes[split.feature * rows + sample] & 0xFF) <= split.bin;
     }
 
@@ -224,50 +224,86 @@ final class TreeBuilder {
         return v - xlogx[nl] - xlogx[nr];
     }
 
+    /**
+     * scikit-learn's random splitter: one uniform threshold between the node's minimum and maximum of each of the
+     * first {@code maxFeatures} features (in random order) that vary over the node, the best of those kept. Works on
+     * the row-major values: a pass over the node's rows finds the ranges of a batch of features, a second counts the
+     * classes left of every threshold at once.
+     */
     private Split randomSplit(int[] idx, int start, int end, int[] counts, SplittableRandom random) {
         int[] perm = permutation(random);
         int limit = maxFeatures > 0 ? maxFeatures : cols;
-        int n = end - start;
-        int[] l = new int[classes];
-        int[] r = new int[classes];
-        Split best = null;
+        int[] chosen = new int[limit];
+        int[] order = new int[limit];
+        float[] min = new float[limit];
+        float[] max = new float[limit];
         int tried = 0;
-        for (int pos = 0; pos < perm.length && tried < limit; pos++) {
-            int j = perm[pos];
-            int base = j * rows;
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int k = start; k < end; k++) {
-                float v = columns[base + idx[k]];
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-            if (min == max) {
-                continue;
-            }
-            tried++;
-            double t = min + random.nextDouble() * ((double) max - min);
-            if (t >= max) {
-                t = min;
-            }
-            Arrays.fill(l, 0);
-            int nl = 0;
-            for (int k = start; k < end; k++) {
-                int i = idx[k];
-                if (columns[base + i] <= t) {
-                    l[y[i]]++;
-                    nl++;
+        for (int pos = 0; pos < perm.length && tried < limit; ) {
+            int batch = Math.min(limit - tried, perm.length - pos);
+            ranges(perm, pos, batch, idx, start, end, min, max, tried);
+            for (int b = 0; b < batch; b++) {
+                if (min[tried] != max[tried]) {
+                    chosen[tried] = perm[pos + b];
+                    order[tried] = pos + b;
+                    tried++;
+                } else if (b + 1 < batch) {
+                    System.arraycopy(min, tried + 1, min, tried, batch - b - 1);
+                    System.arraycopy(max, tried + 1, max, tried, batch - b - 1);
                 }
             }
-            for (int c = 0; c < classes; c++) {
-                r[c] = counts[c] - l[c];
+            pos += batch;
+        }
+        double[] thresholds = new double[tried];
+        for (int f = 0; f < tried; f++) {
+            double t = min[f] + random.nextDouble() * ((double) max[f] - min[f]);
+            thresholds[f] = t >= max[f] ? min[f] : t;
+        }
+        int[] l = new int[tried * classes];
+        int[] nl = new int[tried];
+        for (int k = start; k < end; k++) {
+            int i = idx[k];
+            int off = i * cols;
+            int c = y[i];
+            for (int f = 0; f < tried; f++) {
+                if (values[off + chosen[f]] <= thresholds[f]) {
+                    l[f * classes + c]++;
+                    nl[f]++;
+                }
             }
-            Split cand = new Split(j, -1, t, proxy(l, nl, r, n - nl), pos);
+        }
+        int n = end - start;
+        int[] left = new int[classes];
+        int[] right = new int[classes];
+        Split best = null;
+        for (int f = 0; f < tried; f++) {
+            for (int c = 0; c < classes; c++) {
+                left[c] = l[f * classes + c];
+                right[c] = counts[c] - left[c];
+            }
+            Split cand = new Split(chosen[f], -1, thresholds[f], proxy(left, nl[f], right, n - nl[f]), order[f]);
             if (cand.beats(best)) {
                 best = cand;
             }
         }
         return best;
+    }
+
+    /**
+     * Writes the minimum and maximum over the node's rows of features {@code perm[pos..pos+batch)} to
+     * {@code min[at..]} and {@code max[at..]}.
+     */
+    private void ranges(int[] perm, int pos, int batch, int[] idx, int start, int end, float[] min, float[] max, int at) {
+        int[] features = Arrays.copyOfRange(perm, pos, pos + batch);
+        Arrays.fill(min, at, at + batch, Float.POSITIVE_INFINITY);
+        Arrays.fill(max, at, at + batch, Float.NEGATIVE_INFINITY);
+        for (int k = start; k < end; k++) {
+            int off = idx[k] * cols;
+            for (int b = 0; b < batch; b++) {
+                float v = values[off + features[b]];
+                min[at + b] = Math.min(min[at + b], v);
+                max[at + b] = Math.max(max[at + b], v);
+            }
+        }
     }
 
     /** Per-thread scratch space for the exhaustive search over one feature's bins. */

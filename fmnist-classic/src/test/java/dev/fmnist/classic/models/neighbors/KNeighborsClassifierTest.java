@@ -6,9 +6,13 @@ import dev.fmnist.classic.models.FashionSubset;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;
 
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Random;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class KNeighborsClassifierTest {
@@ -47,5 +51,46 @@ class KNeighborsClassifierTest {
         assertTrue(FashionSubset.accuracy(new KNeighborsClassifier(),
                 Map.of("n_neighbors", 5, "weights", "distance", "p", 1)) > 0.75);
         assertTrue(FashionSubset.accuracy(new KNeighborsClassifier(), Map.of("n_neighbors", 5, "p", 2)) > 0.75);
+    }
+
+    /**
+     * The blocked float search with exact re-ranking against sorting every training row by its exact distance (ties
+     * to the smaller index): on coarse values with many equal distances and duplicate rows, and on values far from
+     * zero whose float dot products lose the digits that separate the neighbours.
+     */
+    @Test
+    void euclideanSearchFindsTheExactNeighboursTiesIncluded() {
+        Random random = new Random(7);
+        for (float offset : new float[] {0, 3000}) {
+            int rows = 700;
+            int cols = 37;
+            float[] train = new float[rows * cols];
+            for (int i = 0; i < train.length; i++) {
+                train[i] = offset + random.nextInt(3);
+            }
+            System.arraycopy(train, 0, train, 5 * cols, 20 * cols);
+            float[] queries = new float[90 * cols];
+            for (int i = 0; i < queries.length; i++) {
+                queries[i] = offset + random.nextInt(3) + (i < 30 * cols ? 0 : random.nextFloat() / 64);
+            }
+            FeatureMatrix x = new FeatureMatrix(train, rows, cols);
+            FeatureMatrix q = new FeatureMatrix(queries, 90, cols);
+            int k = 7;
+            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x), k);
+            int[][] index = new int[90][k];
+            double[][] distance = new double[90][k];
+            search.search(q, 0, 90, index, distance);
+            for (int i = 0; i < 90; i++) {
+                int query = i;
+                int[] expected = IntStream.range(0, rows).boxed()
+                        .sorted(Comparator.comparingDouble((Integer j) -> EuclideanSearch.squaredDistance(q, query, x, j))
+                                .thenComparingInt(j -> j))
+                        .limit(k).mapToInt(Integer::intValue).toArray();
+                assertArrayEquals(expected, index[i], "offset " + offset + ", query " + i);
+                for (int n = 0; n < k; n++) {
+                    assertEquals(Math.sqrt(EuclideanSearch.squaredDistance(q, i, x, expected[n])), distance[i][n]);
+                }
+            }
+        }
     }
 }
