@@ -74,6 +74,6 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     }
 
     private static String oneLine(String s) {
-        return s == null ? "invalid arguments" : s.strip().replaceAll("\\s*\\R\\s*", " ");
+        return s == null ? "invalid arguments" : s.strip().replaceFirst("^Error: ", "").replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -4,6 +4,7 @@ import dev.fmnist.data.Dataset;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
@@ -44,9 +45,32 @@ public abstract class Verb implements Callable<Integer> {
         return fmnist.store().load(dataset);
     }
 
+    /** The registered dataset of this name; an unknown name is a usage error naming the known ones. */
+    protected DatasetSpec dataset(String name) {
+        try {
+            return Datasets.get(name);
+        } catch (IllegalArgumentException e) {
+            throw usageError(e.getMessage());
+        }
+    }
+
     /** A usage error of this verb, to throw: exit code 2 with a hint to {@code --help}. */
     protected ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);
+    }
+
+    /** A usage error unless {@code value}, when given, is at least {@code min}. */
+    protected void requireAtLeast(String option, Number value, long min) {
+        if (value != null && value.longValue() < min) {
+            throw usageError(option + " must be at least " + min + ", not " + value);
+        }
+    }
+
+    /** A usage error unless {@code value} is {@code min} to {@code max}. */
+    protected void requireRange(String option, long value, long min, long max) {
+        if (value < min || value > max) {
+            throw usageError(option + " must be " + min + " to " + max + ", not " + value);
+        }
     }
 
     /** Progress of {@code total} items on stderr: a bar on a terminal, a line every 10 seconds otherwise. */

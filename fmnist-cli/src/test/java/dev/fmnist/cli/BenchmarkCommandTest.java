@@ -36,6 +36,18 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void aDirectoryOrABinaryFileAsTheGridIsAUsageErrorSayingSo() throws Exception {
+        Cli.Result r = Cli.run("benchmark", "--config", dir.toString());
+        assertEquals(2, r.code(), r.both());
+        assertTrue(r.err().startsWith("fmnist: " + dir + " is a directory; give a grid file (JSON)\n"), r.both());
+        Path binary = Files.write(dir.resolve("grid.json"), new byte[] {(byte) 0x89, 'P', 'N', 'G', (byte) 0xff, 0});
+        r = Cli.run("benchmark", "--config", binary.toString());
+        assertEquals(2, r.code(), r.both());
+        assertTrue(r.err().startsWith("fmnist: " + binary + ": not a JSON text file (it is not UTF-8 text)\n"),
+                r.both());
+    }
+
+    @Test
     void optionMistakesAreUsageErrors() throws Exception {
         Path g = grid("{\"classifiers\": {\"Scripted\": [{\"mode\": [\"stable\"]}]}}");
         assertEquals(2, Cli.run("benchmark", "--quick", "--full").code());

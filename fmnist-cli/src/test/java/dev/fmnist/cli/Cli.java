@@ -5,19 +5,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** Runs the real entry point in this process and captures what it prints. */
-final class Cli {
+public final class Cli {
     private Cli() {
     }
 
     /** What a run printed and returned. */
-    record Result(int code, String out, String err) {
+    public record Result(int code, String out, String err) {
         /** Both streams, for assertion messages. */
-        String both() {
+        public String both() {
             return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code;

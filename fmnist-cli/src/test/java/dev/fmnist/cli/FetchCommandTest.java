@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.testing.SyntheticDataset;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +38,17 @@ class FetchCommandTest {
     }
 
     @Test
-    void missingDataDirectoryIsAFailureAndDebugShowsTheTrace() {
+    void missingDataDirectoryIsAFailureAndDebugShowsTheTrace() throws IOException {
         Path none = tmp.resolve("none");
         Cli.Result r = Cli.run("--data", none.toString(), "info", "fashion");
         assertEquals(ExitCode.FAILURE, r.code(), r.both());
         assertTrue(r.err().startsWith("fmnist: " + none + ": the data directory does not exist"), r.both());
         assertEquals(1, r.err().lines().count(), r.both());
+        Path file = Files.writeString(tmp.resolve("file"), "not a folder");
+        Cli.Result notADirectory = Cli.run("--data", file.toString(), "fetch", "fashion");
+        assertEquals(ExitCode.FAILURE, notADirectory.code(), notADirectory.both());
+        assertTrue(notADirectory.err().startsWith("fmnist: " + file + ": the data directory is a file, not a directory"),
+                notADirectory.both());
         Cli.Result debug = Cli.run("--debug", "--data", none.toString(), "info", "fashion");
         assertTrue(debug.err().contains("\tat dev.fmnist."), debug.both());
     }

@@ -135,6 +135,10 @@ class ImportCommandTest {
                 out.toString());
         assertEquals(ExitCode.FAILURE, missing.code(), missing.both());
         assertTrue(missing.err().contains("none_train.csv: no such file"), missing.both());
+        Cli.Result missingAnyName = Cli.run("import", "--from", "csv", tmp.resolve("mine.csv").toString(), "--out",
+                out.toString());
+        assertEquals("fmnist: " + tmp.resolve("mine.csv") + ": no such file", missingAnyName.err().strip(),
+                "a missing file is reported before the split is inferred from its name");
         assertFalse(Files.exists(out));
     }
 }

@@ -3,6 +3,8 @@ package dev.fmnist.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,21 +66,57 @@ class UsageErrorTest {
     }
 
     @Test
-    void verbSpecificChecks() {
+    void verbSpecificChecks() throws IOException {
         assertTrue(firstLine(usageError("fetch")).contains("or use --all"));
         assertTrue(firstLine(usageError("fetch", "fashion", "--all")).contains("not both"));
+        assertEquals("fmnist: unknown dataset 'cifar'; known datasets: fashion, mnist, kmnist",
+                firstLine(usageError("fetch", "fashion", "cifar")));
         assertTrue(firstLine(usageError("export", "fashion", "--format", "png", "--gzip", "--out", tmp.toString()))
                 .contains("--gzip applies to the csv and idx formats, not png"));
         assertTrue(firstLine(usageError("export", "fashion", "--format", "csv", "--limit", "0", "--out",
                 tmp.toString())).contains("--limit must be at least 1"));
+        assertEquals("fmnist: 'cifar' is neither a dataset (fashion, mnist, kmnist) nor an existing file or directory",
+                firstLine(usageError("verify", "cifar")));
         assertTrue(firstLine(usageError("sprite", "fashion")).contains("--out FILE.png"));
         assertTrue(firstLine(usageError("sprite", "fashion", "--out", tmp.toString())).contains("is a directory"));
-        assertTrue(firstLine(usageError("import", "--from", "csv", tmp.resolve("images.csv").toString(), "--out",
-                tmp.toString())).contains("add --split train or --split test"));
+        Path csv = Files.writeString(tmp.resolve("images.csv"), "label,pixel1\n");
+        assertTrue(firstLine(usageError("import", "--from", "csv", csv.toString(), "--out", tmp.toString()))
+                .contains("add --split train or --split test"));
+        assertEquals("fmnist: " + tmp + " is a directory; give the CSV file to import",
+                firstLine(usageError("import", "--from", "csv", tmp.toString(), "--out", tmp.resolve("o").toString())));
+    }
+
+    @Test
+    void exclusiveAndRequiredGroupsReadLikeTheOtherMessages() {
+        assertEquals("fmnist: --quick, --full are mutually exclusive (specify only one)",
+                firstLine(usageError("benchmark", "--quick", "--full")));
+        assertEquals("fmnist: Missing required argument (specify one of these): (--index=N | --image=FILE)",
+                firstLine(usageError("predict", "--model", "m.model")));
+    }
+
+    @Test
+    void numericOptionsNameTheOptionTheRangeAndTheValue() {
+        String sprite = tmp.resolve("s.png").toString();
+        assertEquals("fmnist: --columns must be at least 1, not -3",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--columns", "-3")));
+        assertEquals("fmnist: --rows-per-class must be at least 1, not 0",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--rows-per-class", "0")));
+        assertEquals("fmnist: --scale must be 1 to 16, not 17",
+                firstLine(usageError("sprite", "fashion", "--out", sprite, "--scale", "17")));
+        assertEquals("fmnist: --epochs must be at least 1, not -1",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--epochs", "-1")));
+        assertEquals("fmnist: --batch must be at least 1, not 0",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--batch", "0")));
+        assertEquals("fmnist: --lr must be a positive number, not Infinity",
+                firstLine(usageError("train", "fashion", "--model", "mlp-10", "--lr", "Infinity")));
+        assertEquals("fmnist: --top must be at least 1, not 0",
+                firstLine(usageError("predict", "--model", "m.model", "--index", "0", "--top", "0")));
+        assertEquals("fmnist: --workers must be at least 1, not 0", firstLine(usageError("benchmark", "--workers", "0")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite"})
+    @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite", "benchmark", "train",
+            "evaluate", "predict"})
     void everyVerbHasHelp(String verb) {
         Cli.Result r = Cli.run(verb, "--help");
         assertEquals(ExitCode.OK, r.code(), r.both());

@@ -13,6 +13,8 @@ import dev.fmnist.classic.family.ParameterSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +68,16 @@ public final class GridReader {
 
     /** Reads and validates a user's grid file. */
     public static Grid read(Path file, FamilyCatalog catalog) throws IOException, GridException {
-        return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8), catalog);
+        if (Files.isDirectory(file)) {
+            throw new GridException(file + " is a directory; give a grid file (JSON)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new GridException(file + ": not a JSON text file (it is not UTF-8 text)");
+        }
+        return parse(file.toString(), text, catalog);
     }
 
     /**

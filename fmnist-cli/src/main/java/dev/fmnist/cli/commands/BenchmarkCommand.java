@@ -90,10 +90,10 @@ public final class BenchmarkCommand extends Verb {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        positive("--repeats", repeats);
-        positive("--workers", workers);
-        positive("--time-limit", timeLimit);
-        positive("--memory-budget", memoryBudget);
+        requireAtLeast("--repeats", repeats, 1);
+        requireAtLeast("--workers", workers, 1);
+        requireAtLeast("--time-limit", timeLimit, 1);
+        requireAtLeast("--memory-budget", memoryBudget, 1);
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }
@@ -147,11 +147,5 @@ public final class BenchmarkCommand extends Verb {
         out().println((all ? "" : "All " + board.rows().size() + " configurations: ") + "leaderboard in "
                 + report.markdown() + " and " + report.json() + "; every result in "
                 + out.resolve(ResultsStore.RESULTS));
-    }
-
-    private void positive(String option, Number value) {
-        if (value != null && value.longValue() < 1) {
-            throw usageError(option + " must be at least 1, not " + value);
-        }
     }
 }

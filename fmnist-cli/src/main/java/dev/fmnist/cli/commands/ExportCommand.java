@@ -50,9 +50,7 @@ public final class ExportCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
-        if (limit != null && limit < 1) {
-            throw usageError("--limit must be at least 1, not " + limit);
-        }
+        requireAtLeast("--limit", limit, 1);
         if (gzip && !format.gzipSupported()) {
             throw usageError("--gzip applies to the csv and idx formats, not " + format);
         }

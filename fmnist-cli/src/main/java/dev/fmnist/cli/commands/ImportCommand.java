@@ -62,10 +62,13 @@ public final class ImportCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
-        SplitName target = split != null ? split : inferSplit();
+        if (Files.isDirectory(file)) {
+            throw usageError(file + " is a directory; give the CSV file to import");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such file");
         }
+        SplitName target = split != null ? split : inferSplit();
         Split s;
         try (Progress p = new ConsoleProgress(err(), "import " + file.getFileName(), Files.size(file),
                 ConsoleProgress.Units.BYTES, ConsoleProgress.isTerminal(), 10)) {

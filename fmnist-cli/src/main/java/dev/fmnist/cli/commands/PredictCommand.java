@@ -44,9 +44,7 @@ public final class PredictCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
-        if (top <= 0) {
-            throw usageError("--top must be positive, not " + top);
-        }
+        requireAtLeast("--top", top, 1);
         PrintStream out = out();
         try (Network network = ModelFile.read(model)) {
             String dataset = network.manifest().dataset();

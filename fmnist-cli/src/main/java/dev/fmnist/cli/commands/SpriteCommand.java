@@ -35,6 +35,9 @@ import picocli.CommandLine.Parameters;
                 "  fmnist sprite fashion --out big.png --columns 20 --scale 2 --seed 7",
                 "  fmnist sprite mnist --projector projector/ --count 2000"})
 public final class SpriteCommand extends Verb {
+    /** The largest pixel size of the sprite. */
+    private static final int MAX_SCALE = 16;
+
     @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class, description = "fashion, mnist or kmnist.")
     private DatasetSpec dataset;
 
@@ -57,7 +60,7 @@ public final class SpriteCommand extends Verb {
     private int rowsPerClass;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "Sprite: pixel size (default: ${DEFAULT-VALUE}).")
+            description = "Sprite: pixel size, 1 to 16 (default: ${DEFAULT-VALUE}).")
     private int scale;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0",
@@ -79,9 +82,9 @@ public final class SpriteCommand extends Verb {
         if (out != null && Files.isDirectory(out)) {
             throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("sprite.png"));
         }
-        if (columns < 1 || rowsPerClass < 1 || scale < 1 || scale > 16) {
-            throw usageError("--columns and --rows-per-class must be at least 1, --scale 1 to 16");
-        }
+        requireAtLeast("--columns", columns, 1);
+        requireAtLeast("--rows-per-class", rowsPerClass, 1);
+        requireRange("--scale", scale, 1, MAX_SCALE);
         Split s = split.of(load(dataset));
         if (out != null) {
             PngImages.write(draw(s), out);

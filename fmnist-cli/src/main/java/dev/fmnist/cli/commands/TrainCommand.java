@@ -61,6 +61,11 @@ public final class TrainCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
+        requireAtLeast("--epochs", epochs, 1);
+        requireAtLeast("--batch", batch, 1);
+        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
+            throw usageError("--lr must be a positive number, not " + learningRate);
+        }
         TrainOptions options;
         try {
             options = options();
@@ -71,6 +76,7 @@ public final class TrainCommand extends Verb {
         if (Files.isDirectory(file)) {
             throw usageError("--out " + file + " is a directory; give a file name");
         }
+        Files.createDirectories(file.toAbsolutePath().getParent());
         Dataset data = load(dataset);
         PrintStream out = out();
         if (Files.exists(ModelTraining.checkpointOf(file))) {

@@ -44,6 +44,12 @@ public final class VerifyCommand extends Verb {
     public Integer call() throws IOException {
         Optional<DatasetSpec> dataset = targets.size() == 1 && !Files.exists(Path.of(targets.get(0)))
                 ? Datasets.find(targets.get(0)) : Optional.empty();
+        String only = targets.get(0);
+        if (targets.size() == 1 && dataset.isEmpty() && !Files.exists(Path.of(only)) && !only.contains("/")
+                && !only.contains(".")) {
+            throw usageError("'" + only + "' is neither a dataset (" + String.join(", ", Datasets.names())
+                    + ") nor an existing file or directory");
+        }
         List<FileCheck> checks;
         if (dataset.isPresent()) {
             checks = checkDataset(dataset.get());

@@ -45,8 +45,9 @@ final class DirectorySource implements DataSource {
         Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
         if (!Files.isDirectory(dir)) {
             if (explicit) {
-                throw new NoSuchFileException(dir.toString(), null, "the data directory does not exist "
-                        + "(given by --data, FMNIST_DATA or -Dfmnist.data); point it at a folder with the four files");
+                throw new NoSuchFileException(dir.toString(), null, "the data directory "
+                        + (Files.exists(dir) ? "is a file, not a directory" : "does not exist")
+                        + " (given by --data, FMNIST_DATA or -Dfmnist.data); point it at a folder with the four files");
             }
             failures.add(new SourceFailure(name(), null, "no such directory (the package is not installed)"));
             return found;

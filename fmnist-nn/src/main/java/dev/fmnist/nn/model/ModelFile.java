@@ -65,6 +65,9 @@ public final class ModelFile {
      * @throws ModelFormatException when the file is not a complete fmnist model
      */
     public static Network read(Path file, Map<String, byte[]> extras) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory; give a model file saved by fmnist train");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such model file");
         }

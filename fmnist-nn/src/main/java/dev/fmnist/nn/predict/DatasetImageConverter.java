@@ -5,7 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Turns a picture of any size into a {@code 28 x 28} unsigned-byte image the way the datasets were made: grayscale,
@@ -19,6 +24,8 @@ public final class DatasetImageConverter {
     private static final int DIGIT_BOX = 20;
     /** Pixels brighter than this (after stretching to 0..255 above the background) belong to the object. */
     private static final double OBJECT_LEVEL = 25.5;
+    /** Pictures larger than this many pixels are read subsampled: far more than 28 x 28 needs. */
+    static final long MAX_PIXELS = 16_000_000;
 
     private DatasetImageConverter() {
     }
@@ -30,12 +37,15 @@ public final class DatasetImageConverter {
      * @throws IOException when the file is missing, unreadable, not an image, or blank
      */
     public static byte[] read(Path file, boolean digits) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory; give a picture file (PNG, JPEG, GIF, BMP)");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "no such image file");
         }
         BufferedImage img;
         try {
-            img = ImageIO.read(file.toFile());
+            img = decode(file);
         } catch (IOException e) {
             throw new IOException(file + " is not a readable image (" + e.getMessage() + ")", e);
         }
@@ -47,6 +57,33 @@ public final class DatasetImageConverter {
             throw new IOException(file + " is blank: it has no object to classify");
         }
         return out;
+    }
+
+    /**
+     * Decodes the first image of a file, or returns {@code null} when no reader knows its format. A picture of more
+     * than {@link #MAX_PIXELS} is read subsampled (every k-th pixel of every k-th row), so that a huge picture never
+     * needs more memory than a large photo.
+     */
+    private static BufferedImage decode(Path file) throws IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = in == null ? Collections.emptyIterator() : ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_PIXELS));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     /** Converts an image, or returns {@code null} when it is blank (one colour). */

@@ -18,7 +18,7 @@ import java.util.Locale;
 public record TrainOptions(ModelSpec spec, int epochs, int batchSize, double learningRate, double weightDecay,
                            boolean augment, long seed, double validationFraction) {
     public TrainOptions {
-        if (epochs <= 0 || batchSize <= 0 || !(learningRate > 0) || weightDecay < 0) {
+        if (epochs <= 0 || batchSize <= 0 || !(learningRate > 0 && Double.isFinite(learningRate)) || weightDecay < 0) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
                     "epochs (%d), batch size (%d) and learning rate (%s) must be positive", epochs, batchSize,
                     learningRate));
