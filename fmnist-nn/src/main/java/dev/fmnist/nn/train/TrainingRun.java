@@ -9,6 +9,7 @@ import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
+import dev.fmnist.data.Split;
 import dev.fmnist.data.io.AtomicFiles;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.nn.data.BatchSource;
@@ -19,7 +20,6 @@ import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -113,7 +113,7 @@ public final class TrainingRun {
                              BatchSource validation, int epoch, InterruptGuard guard) {
         long epochSeed = options.seed() * 1_000_003L + epoch;
         network.model().getNDManager().getEngine().setRandomSeed((int) epochSeed);
-        int[] order = shuffled(train.count(), new SplittableRandom(epochSeed));
+        int[] order = Split.permutation(train.count(), epochSeed);
         int batch = options.batchSize();
         int n = Math.min(train.count(), stepsPerEpoch(train.count()) * batch);
         SplittableRandom augment = options.augment() ? new SplittableRandom(~epochSeed) : null;
@@ -176,18 +176,6 @@ public final class TrainingRun {
             }
         }
         return predicted.length == 0 ? 0 : (double) correct / predicted.length;
-    }
-
-    private static int[] shuffled(int n, SplittableRandom rnd) {
-        int[] p = new int[n];
-        Arrays.setAll(p, i -> i);
-        for (int i = n - 1; i > 0; i--) {
-            int j = rnd.nextInt(i + 1);
-            int t = p[i];
-            p[i] = p[j];
-            p[j] = t;
-        }
-        return p;
     }
 
     /** Writes the history as JSON (atomically). */
