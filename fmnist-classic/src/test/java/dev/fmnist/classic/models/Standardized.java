@@ -1,11 +1,12 @@
 package dev.fmnist.classic.models;
 
 import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.features.StandardScaler;
 import dev.fmnist.data.Split;
 
 /**
- * Training and test features standardized as scikit-learn's StandardScaler does it: per pixel, minus the training
- * mean, divided by the training standard deviation (1 where it is 0).
+ * Training and test features standardized as scikit-learn's StandardScaler does it (per pixel, minus the training
+ * mean, divided by the training standard deviation, 1 where it is 0), for the family tests and the bench.
  *
  * @param train  the first {@code trainRows} training images
  * @param trainY their labels
@@ -14,46 +15,17 @@ import dev.fmnist.data.Split;
  */
 public record Standardized(FeatureMatrix train, int[] trainY, FeatureMatrix test, int[] testY) {
 
-    /** Standardizes the first rows of each split (all of them when a count is 0 or too large). */
+    /**
+     * Standardizes the first rows of each split (all of them when a count is 0 or too large) with the runner's
+     * {@link StandardScaler}, fitted on those training rows.
+     */
     public static Standardized of(Split trainSplit, Split testSplit, int trainRows, int testRows) {
         int n = trainRows <= 0 ? trainSplit.count() : Math.min(trainRows, trainSplit.count());
         int m = testRows <= 0 ? testSplit.count() : Math.min(testRows, testSplit.count());
-        int d = trainSplit.pixelsPerImage();
-        byte[] px = trainSplit.images();
-        double[] mean = new double[d];
-        double[] sq = new double[d];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += px[i * d + j] & 0xFF;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < d; j++) {
-                double v = (px[i * d + j] & 0xFF) - mean[j];
-                sq[j] += v * v;
-            }
-        }
-        double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
-            double std = Math.sqrt(sq[j] / n);
-            scale[j] = std == 0 ? 1 : std;
-        }
-        return new Standardized(apply(trainSplit, n, mean, scale), labels(trainSplit, n),
-                apply(testSplit, m, mean, scale), labels(testSplit, m));
-    }
-
-    private static FeatureMatrix apply(Split split, int rows, double[] mean, double[] scale) {
-        int d = mean.length;
-        float[] out = new float[rows * d];
-        byte[] px = split.images();
-        for (int i = 0; i < rows * d; i++) {
-            int j = i % d;
-            out[i] = (float) (((px[i] & 0xFF) - mean[j]) / scale[j]);
-        }
-        return new FeatureMatrix(out, rows, d);
+        Split train = trainSplit.head(n);
+        Split test = testSplit.head(m);
+        StandardScaler scaler = StandardScaler.fit(train);
+        return new Standardized(scaler.transform(train), labels(train, n), scaler.transform(test), labels(test, m));
     }
 
     private static int[] labels(Split split, int rows) {
