@@ -1,8 +1,8 @@
 package dev.fmnist.classic.models;
 
 import dev.fmnist.classic.models.boosting.GradientBoostingClassifier;
-import dev.fmnist.classic.models.liblinear.LinearSVC;
-import dev.fmnist.classic.models.liblinear.LogisticRegression;
+import dev.fmnist.classic.models.glm.LinearSVC;
+import dev.fmnist.classic.models.glm.LogisticRegression;
 import dev.fmnist.classic.models.svm.SVC;
 import org.junit.jupiter.api.Test;
 

@@ -61,7 +61,7 @@ final class BinarySgd {
                 int i = order[k];
                 int off = i * d;
                 double y = positive[i] ? 1 : -1;
-                double p = dot(w, data, off, d) * scale + bias;
+                double p = DenseVectors.dot(w, data, off, d) * scale + bias;
                 double eta = switch (s.schedule()) {
                     case CONSTANT, PA1 -> s.eta0();
                     case OPTIMAL -> 1.0 / (s.alpha() * (optimalInit + t - 1));
@@ -89,7 +89,7 @@ final class BinarySgd {
                     }
                 }
                 if (update != 0) {
-                    axpy(w, data, off, d, update / scale);
+                    DenseVectors.axpy(update / scale, data, off, w, d);
                     bias += update;
                 }
                 if (q != null) {
@@ -126,30 +126,6 @@ final class BinarySgd {
                 w[j] = Math.min(0, z + (u - q[j]) / scale);
             }
             q[j] += scale * (w[j] - z);
-        }
-    }
-
-    static double dot(double[] w, float[] data, int off, int d) {
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        int j = 0;
-        for (; j + 3 < d; j += 4) {
-            s0 += w[j] * data[off + j];
-            s1 += w[j + 1] * data[off + j + 1];
-            s2 += w[j + 2] * data[off + j + 2];
-            s3 += w[j + 3] * data[off + j + 3];
-        }
-        for (; j < d; j++) {
-            s0 += w[j] * data[off + j];
-        }
-        return (s0 + s1) + (s2 + s3);
-    }
-
-    private static void axpy(double[] w, float[] data, int off, int d, double a) {
-        for (int j = 0; j < d; j++) {
-            w[j] += a * data[off + j];
         }
     }
 

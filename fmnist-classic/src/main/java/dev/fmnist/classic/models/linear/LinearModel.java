@@ -27,7 +27,7 @@ public final class LinearModel implements Predictor {
                 int best = 0;
                 double bestScore = Double.NEGATIVE_INFINITY;
                 for (int c = 0; c < weights.length; c++) {
-                    double s = BinarySgd.dot(weights[c], x.data(), x.offset(i), d) + weights[c][d];
+                    double s = DenseVectors.dot(weights[c], x.data(), x.offset(i), d) + weights[c][d];
                     if (s > bestScore) {
                         bestScore = s;
                         best = c;

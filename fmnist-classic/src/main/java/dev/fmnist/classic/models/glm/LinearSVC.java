@@ -1,0 +1,81 @@
+package dev.fmnist.classic.models.glm;
+
+import dev.fmnist.classic.family.Family;
+import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.family.ParameterSpec;
+import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.classic.models.Params;
+import dev.fmnist.classic.models.linear.LinearModel;
+import dev.fmnist.data.progress.Progress;
+
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Linear support vector machines as scikit-learn's {@code LinearSVC}, with LIBLINEAR's algorithms on the float
+ * rows: L2 penalty with hinge or squared hinge loss by dual coordinate descent ({@link DualSvmSolver}), L1 penalty
+ * with squared hinge by primal coordinate descent ({@link L1SquaredHingeSolver}), or Crammer-Singer's multi-class
+ * formulation ({@link CrammerSingerSolver}).
+ */
+public final class LinearSVC implements Family {
+    @Override
+    public String name() {
+        return "LinearSVC";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                new ParameterSpec("loss", List.of("hinge", "squared_hinge"), "default squared_hinge"),
+                new ParameterSpec("penalty", List.of("l1", "l2"), "default l2; l1 needs squared_hinge"),
+                new ParameterSpec("C", List.of(), "inverse regularization strength (default 1)"),
+                new ParameterSpec("multi_class", List.of("ovr", "crammer_singer"), "default ovr"),
+                new ParameterSpec("tol", List.of(), "stopping tolerance (default 1e-4)"),
+                new ParameterSpec("max_iter", List.of(), "passes over the data at most (default 1000)"));
+    }
+
+    @Override
+    public String library() {
+        return "fmnist";
+    }
+
+    @Override
+    public Trainer trainer(Map<String, Object> params) {
+        Params p = new Params(name(), params);
+        String loss = p.choice("loss", "squared_hinge", List.of("hinge", "squared_hinge"));
+        String penalty = p.choice("penalty", "l2", List.of("l1", "l2"));
+        String multi = p.choice("multi_class", "ovr", List.of("ovr", "crammer_singer"));
+        double c = p.positive("C", 1.0);
+        double tol = p.positive("tol", 1e-4);
+        int maxIter = p.integer("max_iter", 1000);
+        if (multi.equals("crammer_singer")) {
+            return new CrammerSinger(c, tol, maxIter);
+        }
+        if (penalty.equals("l2")) {
+            boolean squared = loss.equals("squared_hinge");
+            return new OneVsRest(x -> new DualSvmSolver(x, squared, c, tol, maxIter), false);
+        }
+        if (loss.equals("hinge")) {
+            throw new IllegalArgumentException(name() + ": penalty l1 with loss hinge is not supported"
+                    + " (neither by LIBLINEAR nor scikit-learn); use loss squared_hinge");
+        }
+        return new OneVsRest(x -> new L1SquaredHingeSolver(FeatureColumns.of(x), c, tol, maxIter), true);
+    }
+
+    /** One multi-class problem (Crammer-Singer ignores {@code loss} and {@code penalty}, as scikit-learn does). */
+    private record CrammerSinger(double c, double tol, int maxIter) implements Trainer {
+        @Override
+        public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
+            double[][] w = new CrammerSingerSolver(x, c, tol, maxIter).solve(y, classes, new SplittableRandom(seed));
+            progress.update(classes, "multi-class problem solved");
+            return new LinearModel(w);
+        }
+
+        @Override
+        public long memoryEstimate(int rows, int cols) {
+            return 16L * rows * 10 + 8L * rows + (16L << 20);
+        }
+    }
+}
