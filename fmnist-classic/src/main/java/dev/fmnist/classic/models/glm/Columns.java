@@ -9,36 +9,32 @@ final class Columns {
     static double dot(float[] col, int off, double[] v, int n) {
         double s0 = 0;
         double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
         int i = 0;
-        for (; i + 1 < n; i += 2) {
+        for (; i + 3 < n; i += 4) {
             s0 += col[off + i] * v[i];
             s1 += col[off + i + 1] * v[i + 1];
+            s2 += col[off + i + 2] * v[i + 2];
+            s3 += col[off + i + 3] * v[i + 3];
         }
         for (; i < n; i++) {
             s0 += col[off + i] * v[i];
         }
-        return s0 + s1;
-    }
-
-    /** {@code sum_i col[off + i] * a[i] * b[i]}. */
-    static double dot(float[] col, int off, double[] a, double[] b, int n) {
-        double s0 = 0;
-        double s1 = 0;
-        int i = 0;
-        for (; i + 1 < n; i += 2) {
-            s0 += col[off + i] * a[i] * b[i];
-            s1 += col[off + i + 1] * a[i + 1] * b[i + 1];
-        }
-        for (; i < n; i++) {
-            s0 += col[off + i] * a[i] * b[i];
-        }
-        return s0 + s1;
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** {@code v[i] += z * col[off + i]}. */
     static void axpy(double z, float[] col, int off, double[] v, int n) {
         for (int i = 0; i < n; i++) {
             v[i] += z * col[off + i];
+        }
+    }
+
+    /** {@code v[i] += z * col[off + i] * scale[i]}. */
+    static void axpy(double z, float[] col, int off, double[] scale, double[] v, int n) {
+        for (int i = 0; i < n; i++) {
+            v[i] += z * col[off + i] * scale[i];
         }
     }
 

@@ -48,6 +48,8 @@ final class L1LogisticSolver implements BinarySolver {
         private final double[] negSum = new double[size];
         private final int[] index = Shuffle.identity(size);
         private final double[] xTd = new double[l];
+        /** {@code D_i (x_i'd)} during the coordinate descent, {@code d = wpd - w}. */
+        private final double[] dxTd = new double[l];
         private final double[] expWx = new double[l];
         private final double[] expWxNew = new double[l];
         private final double[] tau = new double[l];
@@ -117,7 +119,7 @@ final class L1LogisticSolver implements BinarySolver {
 
         /** Coordinate descent on the quadratic model around {@code w}, moving {@code wpd}; returns the cycles run. */
         private int quadraticModel(int active, double stop) {
-            Arrays.fill(xTd, 0);
+            Arrays.fill(dxTd, 0);
             double gmaxOld = Double.POSITIVE_INFINITY;
             int qpActive = active;
             int cycles = 0;
@@ -129,7 +131,7 @@ final class L1LogisticSolver implements BinarySolver {
                     int j = index[s];
                     int off = x.offset(j);
                     double h = hdiag[j];
-                    double g = grad[j] + (wpd[j] - w[j]) * NU + Columns.dot(data, off, dd, xTd, l);
+                    double g = grad[j] + (wpd[j] - w[j]) * NU + Columns.dot(data, off, dxTd, l);
                     double violation = violation(g, wpd[j], gmaxOld / l);
                     if (violation < 0) {
                         Shuffle.swap(index, s--, --qpActive);
@@ -143,7 +145,7 @@ final class L1LogisticSolver implements BinarySolver {
                     }
                     z = Math.min(Math.max(z, -10), 10);
                     wpd[j] += z;
-                    Columns.axpy(z, data, off, xTd, l);
+                    Columns.axpy(z, data, off, dd, dxTd, l);
                 }
                 cycles++;
                 if (gnorm1 <= stop) {
@@ -155,6 +157,12 @@ final class L1LogisticSolver implements BinarySolver {
                     continue;
                 }
                 gmaxOld = gmax;
+            }
+            Arrays.fill(xTd, 0);
+            for (int j = 0; j < size; j++) {
+                if (wpd[j] != w[j]) {
+                    Columns.axpy(wpd[j] - w[j], data, x.offset(j), xTd, l);
+                }
             }
             return cycles;
         }
