@@ -20,6 +20,7 @@ import java.util.Arrays;
 final class SoftmaxRegression implements Trainer {
     /** SciPy's {@code ftol} default for L-BFGS-B: {@code factr = 1e7} times machine epsilon. */
     private static final double FTOL = 1e7 * Math.ulp(1.0);
+    private static final int BLOCK = 4;
 
     private final double c;
     private final double tol;
@@ -73,44 +74,103 @@ final class SoftmaxRegression implements Trainer {
         return new LinearModel(weights);
     }
 
-    /** Cross-entropy of rows {@code from..to-1} and its gradient (written into {@code g}). */
+    /**
+     * Cross-entropy of rows {@code from..to-1} and its gradient (written into {@code g}), four rows at a time so
+     * that each weight loaded serves four rows.
+     */
     private static double lossAndGradient(FeatureMatrix x, int[] y, int classes, double[] w, double[] g, int from,
                                           int to) {
         int d = x.cols();
         int width = d + 1;
         float[] data = x.data();
-        Arrays.fill(g, 0);
         double[][] rows = new double[classes][];
         for (int k = 0; k < classes; k++) {
             rows[k] = Arrays.copyOfRange(w, k * width, (k + 1) * width);
         }
         double[][] grads = new double[classes][width];
-        double[] z = new double[classes];
+        double[][] z = new double[BLOCK][classes];
+        double[] s = new double[BLOCK];
         double loss = 0;
-        for (int i = from; i < to; i++) {
-            int off = x.offset(i);
-            double max = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < to; i += BLOCK) {
+            int n = Math.min(BLOCK, to - i);
             for (int k = 0; k < classes; k++) {
-                z[k] = DenseVectors.dot(rows[k], data, off, d) + rows[k][d];
-                max = Math.max(max, z[k]);
+                double[] wk = rows[k];
+                if (n == BLOCK) {
+                    dot4(wk, data, x.offset(i), d, s);
+                } else {
+                    for (int r = 0; r < n; r++) {
+                        s[r] = DenseVectors.dot(wk, data, x.offset(i + r), d);
+                    }
+                }
+                for (int r = 0; r < n; r++) {
+                    z[r][k] = s[r] + wk[d];
+                }
             }
-            double zy = z[y[i]];
-            double sum = 0;
-            for (int k = 0; k < classes; k++) {
-                z[k] = Math.exp(z[k] - max);
-                sum += z[k];
+            for (int r = 0; r < n; r++) {
+                loss += residual(z[r], y[i + r]);
             }
-            loss += Math.log(sum) + max - zy;
             for (int k = 0; k < classes; k++) {
-                double r = z[k] / sum - (k == y[i] ? 1 : 0);
-                DenseVectors.axpy(r, data, off, grads[k], d);
-                grads[k][d] += r;
+                double[] gk = grads[k];
+                if (n == BLOCK) {
+                    axpy4(z[0][k], z[1][k], z[2][k], z[3][k], data, x.offset(i), d, gk);
+                } else {
+                    for (int r = 0; r < n; r++) {
+                        DenseVectors.axpy(z[r][k], data, x.offset(i + r), gk, d);
+                    }
+                }
+                for (int r = 0; r < n; r++) {
+                    gk[d] += z[r][k];
+                }
             }
         }
         for (int k = 0; k < classes; k++) {
             System.arraycopy(grads[k], 0, g, k * width, width);
         }
         return loss;
+    }
+
+    /** Turns scores {@code z} into {@code softmax(z) - onehot(y)} and returns the cross-entropy. */
+    private static double residual(double[] z, int y) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double zy = z[y];
+        double sum = 0;
+        for (int k = 0; k < z.length; k++) {
+            z[k] = Math.exp(z[k] - max);
+            sum += z[k];
+        }
+        for (int k = 0; k < z.length; k++) {
+            z[k] = z[k] / sum - (k == y ? 1 : 0);
+        }
+        return Math.log(sum) + max - zy;
+    }
+
+    /** {@code out[r] = w . x_r} for the four consecutive rows at {@code off}. */
+    private static void dot4(double[] w, float[] x, int off, int d, double[] out) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int j = 0; j < d; j++) {
+            double wj = w[j];
+            s0 += wj * x[off + j];
+            s1 += wj * x[off + d + j];
+            s2 += wj * x[off + 2 * d + j];
+            s3 += wj * x[off + 3 * d + j];
+        }
+        out[0] = s0;
+        out[1] = s1;
+        out[2] = s2;
+        out[3] = s3;
+    }
+
+    /** {@code g += a0 x_0 + a1 x_1 + a2 x_2 + a3 x_3} for the four consecutive rows at {@code off}. */
+    private static void axpy4(double a0, double a1, double a2, double a3, float[] x, int off, int d, double[] g) {
+        for (int j = 0; j < d; j++) {
+            g[j] += a0 * x[off + j] + a1 * x[off + d + j] + a2 * x[off + 2 * d + j] + a3 * x[off + 3 * d + j];
+        }
     }
 
     @Override
