@@ -5,9 +5,11 @@ import dev.fmnist.classic.family.FeatureMatrix;
 import java.util.Arrays;
 
 /**
- * A copy of chosen rows of a feature matrix in blocks of {@link #BLOCK} rows stored feature-major, so that the dot
+ * A copy of chosen rows of a feature matrix (which it keeps, to read rows whole) in blocks of {@link #BLOCK} rows stored feature-major, so that the dot
  * products of one query with a whole block come from a loop over the block's rows that the JIT turns into SIMD
- * code (no reduction across lanes). A block (784 features) is 784 KiB, small enough to stay in a core's L2 cache
+ * code (no reduction across lanes). Each feature of a block is an array of its own: C2 (JDK 17 to 25) vectorizes
+ * {@code out[r] += a * v[r]} but not {@code out[r] += a * v[offset + r]}, whose arrays it cannot prove distinct
+ * (measured 27 against 5 GFMA/s). A block (784 features) is 784 KiB, small enough to stay in a core's L2 cache
  * while a group of queries is compared with it. Rows can be swapped, as LIBSVM's shrinking swaps its row pointers.
  */
 final class FeatureMajorRows {
@@ -15,25 +17,31 @@ final class FeatureMajorRows {
 
     private final int rows;
     private final int cols;
-    /** Block {@code b}, feature {@code k}, row {@code r} of the block at {@code (b * cols + k) * BLOCK + r}. */
-    private final float[] values;
+    /** Feature {@code k} of block {@code b} at {@code [b * cols + k]}, row {@code r} of the block at index {@code r}. */
+    private final float[][] features;
     private final double[] squaredNorms;
+    /** The source matrix and the source row of each row, for reading a row whole. */
+    private final FeatureMatrix source;
+    private final int[] sourceRow;
 
     /** Copies rows {@code index[0..n)} of {@code x}; row {@code t} of the copy is row {@code index[t]} of {@code x}. */
     FeatureMajorRows(FeatureMatrix x, int[] index) {
         rows = index.length;
         cols = x.cols();
         int blocks = (rows + BLOCK - 1) / BLOCK;
-        values = new float[Math.multiplyExact(blocks * BLOCK, cols)];
+        features = new float[Math.multiplyExact(blocks, cols)][BLOCK];
         squaredNorms = new double[rows];
+        source = x;
+        sourceRow = index.clone();
         float[] data = x.data();
         for (int t = 0; t < rows; t++) {
             int off = x.offset(index[t]);
-            int base = position(t, 0);
+            int base = (t / BLOCK) * cols;
+            int r = t % BLOCK;
             double sq = 0;
             for (int k = 0; k < cols; k++) {
                 float v = data[off + k];
-                values[base + k * BLOCK] = v;
+                features[base + k][r] = v;
                 sq += (double) v * v;
             }
             squaredNorms[t] = sq;
@@ -55,24 +63,28 @@ final class FeatureMajorRows {
 
     /** Copies row {@code i}'s features into {@code out[0..cols)}. */
     void copyRow(int i, float[] out) {
-        int base = position(i, 0);
-        for (int k = 0; k < cols; k++) {
-            out[k] = values[base + k * BLOCK];
-        }
+        System.arraycopy(source.data(), source.offset(sourceRow[i]), out, 0, cols);
     }
 
     /** Exchanges rows {@code i} and {@code j}. */
     void swap(int i, int j) {
-        int a = position(i, 0);
-        int b = position(j, 0);
+        int baseI = (i / BLOCK) * cols;
+        int baseJ = (j / BLOCK) * cols;
+        int ri = i % BLOCK;
+        int rj = j % BLOCK;
         for (int k = 0; k < cols; k++) {
-            float v = values[a + k * BLOCK];
-            values[a + k * BLOCK] = values[b + k * BLOCK];
-            values[b + k * BLOCK] = v;
+            float[] a = features[baseI + k];
+            float[] b = features[baseJ + k];
+            float v = a[ri];
+            a[ri] = b[rj];
+            b[rj] = v;
         }
         double sq = squaredNorms[i];
         squaredNorms[i] = squaredNorms[j];
         squaredNorms[j] = sq;
+        int t = sourceRow[i];
+        sourceRow[i] = sourceRow[j];
+        sourceRow[j] = t;
     }
 
     /**
@@ -82,32 +94,27 @@ final class FeatureMajorRows {
      */
     void dot(float[] q, int off, int block, float[] out) {
         Arrays.fill(out, 0, BLOCK, 0f);
-        int base = block * cols * BLOCK;
+        int base = block * cols;
         int k = 0;
         for (; k + 4 <= cols; k += 4) {
             float a0 = q[off + k];
             float a1 = q[off + k + 1];
             float a2 = q[off + k + 2];
             float a3 = q[off + k + 3];
-            int t0 = base + k * BLOCK;
-            int t1 = t0 + BLOCK;
-            int t2 = t1 + BLOCK;
-            int t3 = t2 + BLOCK;
+            float[] v0 = features[base + k];
+            float[] v1 = features[base + k + 1];
+            float[] v2 = features[base + k + 2];
+            float[] v3 = features[base + k + 3];
             for (int r = 0; r < BLOCK; r++) {
-                out[r] = Math.fma(a3, values[t3 + r], Math.fma(a2, values[t2 + r],
-                        Math.fma(a1, values[t1 + r], Math.fma(a0, values[t0 + r], out[r]))));
+                out[r] = Math.fma(a3, v3[r], Math.fma(a2, v2[r], Math.fma(a1, v1[r], Math.fma(a0, v0[r], out[r]))));
             }
         }
         for (; k < cols; k++) {
             float a = q[off + k];
-            int t = base + k * BLOCK;
+            float[] v = features[base + k];
             for (int r = 0; r < BLOCK; r++) {
-                out[r] = Math.fma(a, values[t + r], out[r]);
+                out[r] = Math.fma(a, v[r], out[r]);
             }
         }
-    }
-
-    private int position(int row, int feature) {
-        return ((row / BLOCK) * cols + feature) * BLOCK + row % BLOCK;
     }
 }
