@@ -1,5 +1,7 @@
 package dev.fmnist.classic.models.svm;
 
+import dev.fmnist.classic.family.FeatureMatrix;
+
 /**
  * The matrix {@code Q[i][j] = y_i y_j K(x_i, x_j)} of one binary C-SVC problem, LIBSVM's {@code SVC_Q}: rows are
  * computed on demand, each as one pass of float dot products over the problem's rows, block by block, and kept in
@@ -7,6 +9,9 @@ package dev.fmnist.classic.models.svm;
  */
 final class BinaryKernelMatrix {
     private final FeatureMajorRows rows;
+    /** The training matrix and the row of it at each index, to read a query row whole. */
+    private final FeatureMatrix source;
+    private final int[] sourceRow;
     private final byte[] y;
     private final Kernel kernel;
     private final KernelRowCache cache;
@@ -15,13 +20,16 @@ final class BinaryKernelMatrix {
     private final float[] dots = new float[FeatureMajorRows.BLOCK];
 
     /**
-     * @param rows        the problem's rows (swapped in place as the solver swaps indices)
-     * @param y           the labels, +1 or -1 (a copy is kept)
+     * @param x           the training matrix
+     * @param index       the problem's rows of {@code x}, in the problem's order
+     * @param y           their labels, +1 or -1 (a copy is kept)
      * @param kernel      the kernel
      * @param cacheFloats the kernel cache's budget in floats
      */
-    BinaryKernelMatrix(FeatureMajorRows rows, byte[] y, Kernel kernel, long cacheFloats) {
-        this.rows = rows;
+    BinaryKernelMatrix(FeatureMatrix x, int[] index, byte[] y, Kernel kernel, long cacheFloats) {
+        rows = new FeatureMajorRows(x, index);
+        source = x;
+        sourceRow = index.clone();
         this.y = y.clone();
         this.kernel = kernel;
         int l = rows.rows();
@@ -56,6 +64,9 @@ final class BinaryKernelMatrix {
     void swapIndex(int i, int j) {
         cache.swapIndex(i, j);
         rows.swap(i, j);
+        int r = sourceRow[i];
+        sourceRow[i] = sourceRow[j];
+        sourceRow[j] = r;
         byte t = y[i];
         y[i] = y[j];
         y[j] = t;
@@ -65,7 +76,7 @@ final class BinaryKernelMatrix {
     }
 
     private void fill(int i, int from, int to, float[] q) {
-        rows.copyRow(i, query);
+        System.arraycopy(source.data(), source.offset(sourceRow[i]), query, 0, query.length);
         double squaredI = rows.squaredNorm(i);
         int block = FeatureMajorRows.BLOCK;
         for (int b = from / block; b * block < to; b++) {

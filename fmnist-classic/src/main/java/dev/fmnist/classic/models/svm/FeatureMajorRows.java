@@ -5,7 +5,7 @@ import dev.fmnist.classic.family.FeatureMatrix;
 import java.util.Arrays;
 
 /**
- * A copy of chosen rows of a feature matrix (which it keeps, to read rows whole) in blocks of {@link #BLOCK} rows stored feature-major, so that the dot
+ * A copy of chosen rows of a feature matrix in blocks of {@link #BLOCK} rows stored feature-major, so that the dot
  * products of one query with a whole block come from a loop over the block's rows that the JIT turns into SIMD
  * code (no reduction across lanes). Each feature of a block is an array of its own: C2 (JDK 17 to 25) vectorizes
  * {@code out[r] += a * v[r]} but not {@code out[r] += a * v[offset + r]}, whose arrays it cannot prove distinct
@@ -20,9 +20,6 @@ final class FeatureMajorRows {
     /** Feature {@code k} of block {@code b} at {@code [b * cols + k]}, row {@code r} of the block at index {@code r}. */
     private final float[][] features;
     private final double[] squaredNorms;
-    /** The source matrix and the source row of each row, for reading a row whole. */
-    private final FeatureMatrix source;
-    private final int[] sourceRow;
 
     /** Copies rows {@code index[0..n)} of {@code x}; row {@code t} of the copy is row {@code index[t]} of {@code x}. */
     FeatureMajorRows(FeatureMatrix x, int[] index) {
@@ -31,8 +28,6 @@ final class FeatureMajorRows {
         int blocks = (rows + BLOCK - 1) / BLOCK;
         features = new float[Math.multiplyExact(blocks, cols)][BLOCK];
         squaredNorms = new double[rows];
-        source = x;
-        sourceRow = index.clone();
         float[] data = x.data();
         for (int t = 0; t < rows; t++) {
             int off = x.offset(index[t]);
@@ -61,11 +56,6 @@ final class FeatureMajorRows {
         return squaredNorms[i];
     }
 
-    /** Copies row {@code i}'s features into {@code out[0..cols)}. */
-    void copyRow(int i, float[] out) {
-        System.arraycopy(source.data(), source.offset(sourceRow[i]), out, 0, cols);
-    }
-
     /** Exchanges rows {@code i} and {@code j}. */
     void swap(int i, int j) {
         int baseI = (i / BLOCK) * cols;
@@ -82,9 +72,6 @@ final class FeatureMajorRows {
         double sq = squaredNorms[i];
         squaredNorms[i] = squaredNorms[j];
         squaredNorms[j] = sq;
-        int t = sourceRow[i];
-        sourceRow[i] = sourceRow[j];
-        sourceRow[j] = t;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class SVC implements Family {
 
     @Override
     public String library() {
-        return "fmnist (LIBSVM's SMO on dense floats)";
+        return "fmnist";
     }
 
     @Override

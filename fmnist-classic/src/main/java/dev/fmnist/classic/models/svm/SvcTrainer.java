@@ -89,7 +89,7 @@ final class SvcTrainer implements Trainer {
             for (int t = 0; t < index.length; t++) {
                 signs[t] = (byte) (t < a.length ? 1 : -1);
             }
-            BinaryKernelMatrix q = new BinaryKernelMatrix(new FeatureMajorRows(x, index), signs, kernel, cacheFloats);
+            BinaryKernelMatrix q = new BinaryKernelMatrix(x, index, signs, kernel, cacheFloats);
             SmoSolver.Solution s = SmoSolver.solve(q, signs, c, tol, true);
             rho[p] = s.rho();
             int supports = 0;

@@ -65,7 +65,7 @@ class SmoSolverTest {
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        BinaryKernelMatrix q = new BinaryKernelMatrix(new FeatureMajorRows(x, all), y, kernel, cacheFloats);
+        BinaryKernelMatrix q = new BinaryKernelMatrix(x, all, y, kernel, cacheFloats);
         return SmoSolver.solve(q, y, C, EPS, true);
     }
 
