@@ -1,7 +1,6 @@
 package dev.fmnist.classic.models;
 
 import dev.fmnist.classic.models.boosting.GradientBoostingClassifier;
-import dev.fmnist.classic.models.svm.SVC;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -9,7 +8,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The families that delegate to XGBoost and LIBSVM learn real images. */
+/** The family that delegates to XGBoost learns real images. */
 class LibraryFamiliesTest {
     @Test
     void gradientBoostingLearnsRealImagesDeterministically() {
@@ -17,10 +16,5 @@ class LibraryFamiliesTest {
         assertTrue(FashionSubset.accuracy(new GradientBoostingClassifier(), p) > 0.65);
         assertArrayEquals(FashionSubset.predictions(new GradientBoostingClassifier(), p, 2),
                 FashionSubset.predictions(new GradientBoostingClassifier(), p, 2));
-    }
-
-    @Test
-    void kernelSvmLearnsRealImages() {
-        assertTrue(FashionSubset.accuracy(new SVC(), Map.of("C", 10.0, "kernel", "rbf")) > 0.75);
     }
 }
