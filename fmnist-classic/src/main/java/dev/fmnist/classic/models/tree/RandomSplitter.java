@@ -8,14 +8,16 @@ import java.util.SplittableRandom;
  * varying feature is always tried), draws one uniform threshold between the node's minimum and maximum of each
  * varying one, keeps the split with the best impurity proxy, and partitions the node's rows in place.
  *
- * <p>Each candidate feature costs one gather of the node's values into a contiguous buffer (minimum and maximum in
- * the same pass) and one pass over that buffer counting the classes left of the threshold; the buffer of the best
- * candidate is kept (two buffers swap roles), so the final partition reads no feature value again. Features found
+ * <p>The features to visit are drawn first, then gathered in one pass over the node's rows (each row's few values
+ * read together, so a row costs one page walk rather than one per feature) into a feature-major buffer; each
+ * candidate then costs a pass over its contiguous slice counting the classes left of its threshold. Features found
  * constant in a node are moved to the front of the feature order and never gathered again in its subtree.
  */
 final class RandomSplitter {
     /** scikit-learn's {@code FEATURE_THRESHOLD}: a feature whose range is at most this is constant. */
     private static final double FEATURE_THRESHOLD = 1e-7;
+    /** The most features gathered in one pass (bounds the buffer when all features are visited). */
+    private static final int BATCH = 32;
 
     private final float[] values;
     private final int cols;
@@ -23,10 +25,20 @@ final class RandomSplitter {
     private final int classes;
     private final Impurity impurity;
     private final int maxFeatures;
-    /** scikit-learn's {@code features}: the first {@code constants} entries are constant in the current node. */
+    /**
+     * scikit-learn's {@code features}, in a node: {@code [0, known)} constant in the parent, {@code [known, found)}
+     * found constant here, {@code [found, unvisited)} not visited yet, the rest visited and varying.
+     */
     private final int[] features;
-    private float[] candidate;
-    private float[] best;
+    /** {@code gathered[s * n + p]}: the value of batch feature {@code s} at the node's row {@code p}. */
+    private final float[] gathered;
+    /** The best candidate's values, when a later batch took its place in {@link #gathered}. */
+    private final float[] bestValues;
+    /** The labels of the node's rows, by position. */
+    private final byte[] labels;
+    private final int[] batch = new int[BATCH];
+    private final float[] min = new float[BATCH];
+    private final float[] max = new float[BATCH];
     private final int[] left;
     private final int[] right;
 
@@ -46,8 +58,9 @@ final class RandomSplitter {
         for (int j = 0; j < cols; j++) {
             features[j] = j;
         }
-        this.candidate = new float[rows];
-        this.best = new float[rows];
+        this.gathered = new float[Math.min(BATCH, this.maxFeatures) * rows];
+        this.bestValues = new float[this.maxFeatures > BATCH ? rows : 0];
+        this.labels = new byte[rows];
         this.left = new int[classes];
         this.right = new int[classes];
     }
@@ -65,66 +78,110 @@ final class RandomSplitter {
 
     /**
      * Splits the node of rows {@code idx[start..end)} with class counts {@code counts}, of which the first
-     * {@code constants} features of the current order are known constant, and moves the rows going left before the
+     * {@code known} features of the current order are known constant, and moves the rows going left before the
      * others. Returns null (rows untouched) when every feature visited is constant.
      */
-    NodeSplit split(int[] idx, int start, int end, int[] counts, int constants, SplittableRandom random) {
+    NodeSplit split(int[] idx, int start, int end, int[] counts, int known, SplittableRandom random) {
         int n = end - start;
-        int remaining = cols;
-        int drawnConstants = 0;
-        int foundConstants = 0;
-        int totalConstants = constants;
+        for (int p = 0; p < n; p++) {
+            labels[p] = y[idx[start + p]];
+        }
+        int unvisited = cols;
+        int drawnKnown = 0;
+        int found = known;
         int visited = 0;
         int bestFeature = -1;
+        int bestSlot = -1;
         double bestThreshold = 0;
         double bestProxy = Double.NEGATIVE_INFINITY;
-        while (remaining > totalConstants
-                && (visited < maxFeatures || visited <= foundConstants + drawnConstants)) {
-            visited++;
-            int at = random.nextInt(drawnConstants, remaining - foundConstants);
-            if (at < constants) {
-                swap(drawnConstants++, at);
+        // visit maxFeatures features; past that, go on only while every feature visited was constant
+        while (unvisited > found && (visited < maxFeatures || bestFeature < 0)) {
+            int wanted = visited < maxFeatures ? Math.min(BATCH, maxFeatures - visited) : 1;
+            int size = 0;
+            for (int d = 0; d < wanted && unvisited > found; d++) {
+                visited++;
+                int at = random.nextInt(drawnKnown, known + unvisited - found);
+                if (at < known) {
+                    swap(drawnKnown++, at);
+                } else {
+                    swap(--unvisited, at - known + found);
+                    batch[size++] = features[unvisited];
+                }
+            }
+            if (size == 0) {
                 continue;
             }
-            at += foundConstants;
-            int feature = features[at];
-            float[] xf = candidate;
-            float min = Float.POSITIVE_INFINITY;
-            float max = Float.NEGATIVE_INFINITY;
-            for (int p = 0; p < n; p++) {
-                float v = values[idx[start + p] * cols + feature];
-                xf[p] = v;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+            if (bestSlot >= 0) {
+                System.arraycopy(gathered, bestSlot * n, bestValues, 0, n);
+                bestSlot = -1;
             }
-            if ((double) max <= (double) min + FEATURE_THRESHOLD) {
-                swap(at, totalConstants++);
-                foundConstants++;
-                continue;
+            gather(idx, start, n, size);
+            for (int s = 0; s < size; s++) {
+                if (constant(s)) {
+                    continue;
+                }
+                double threshold = min[s] + random.nextDouble() * ((double) max[s] - min[s]);
+                if (threshold >= max[s]) {
+                    threshold = min[s];
+                }
+                int nl = countLeft(s * n, n, atMost(threshold));
+                for (int c = 0; c < classes; c++) {
+                    right[c] = counts[c] - left[c];
+                }
+                double proxy = impurity.proxy(left, nl, right, n - nl);
+                if (proxy > bestProxy) {
+                    bestProxy = proxy;
+                    bestFeature = batch[s];
+                    bestThreshold = threshold;
+                    bestSlot = s;
+                }
             }
-            swap(--remaining, at);
-            double threshold = min + random.nextDouble() * ((double) max - min);
-            if (threshold >= max) {
-                threshold = min;
-            }
-            int nl = countLeft(xf, idx, start, n, atMost(threshold));
-            for (int c = 0; c < classes; c++) {
-                right[c] = counts[c] - left[c];
-            }
-            double proxy = impurity.proxy(left, nl, right, n - nl);
-            if (proxy > bestProxy) {
-                bestProxy = proxy;
-                bestFeature = feature;
-                bestThreshold = threshold;
-                candidate = best;
-                best = xf;
+            // the batch lies at [unvisited, unvisited + size) in reverse draw order: move its constants to the
+            // found ones, keeping the unvisited features unvisited
+            for (int q = unvisited, last = unvisited + size - 1; q <= last; q++) {
+                if (constant(last - q)) {
+                    swap(q, unvisited++);
+                    swap(unvisited - 1, found++);
+                }
             }
         }
         if (bestFeature < 0) {
             return null;
         }
-        return new NodeSplit(bestFeature, bestThreshold, partition(idx, start, end, atMost(bestThreshold)),
-                totalConstants);
+        float[] xf = bestSlot >= 0 ? gathered : bestValues;
+        int mid = partition(idx, start, end, xf, bestSlot >= 0 ? bestSlot * n : 0, atMost(bestThreshold));
+        return new NodeSplit(bestFeature, bestThreshold, mid, found);
+    }
+
+    private boolean constant(int slot) {
+        return (double) max[slot] <= (double) min[slot] + FEATURE_THRESHOLD;
+    }
+
+    /**
+     * Copies the values of features {@code batch[0..size)} at the node's rows into {@link #gathered}, one row at a
+     * time, and their ranges into {@link #min} and {@link #max}.
+     */
+    private void gather(int[] idx, int start, int n, int size) {
+        float[] x = values;
+        float[] g = gathered;
+        int[] b = batch;
+        for (int p = 0; p < n; p++) {
+            int off = idx[start + p] * cols;
+            for (int s = 0, at = p; s < size; s++, at += n) {
+                g[at] = x[off + b[s]];
+            }
+        }
+        for (int s = 0; s < size; s++) {
+            float lo = Float.POSITIVE_INFINITY;
+            float hi = Float.NEGATIVE_INFINITY;
+            for (int p = s * n, e = p + n; p < e; p++) {
+                float v = g[p];
+                lo = v < lo ? v : lo;
+                hi = v > hi ? v : hi;
+            }
+            min[s] = lo;
+            max[s] = hi;
+        }
     }
 
     /** The largest float at most {@code t}: for every float {@code v}, {@code v <= t} exactly when {@code v <= atMost(t)}. */
@@ -133,31 +190,38 @@ final class RandomSplitter {
         return f > t ? Math.nextDown(f) : f;
     }
 
-    /** Counts into {@link #left} the classes of the rows whose buffered value is at most {@code t}; returns their number. */
-    private int countLeft(float[] xf, int[] idx, int start, int n, float t) {
+    /**
+     * Counts into {@link #left} the classes of the node's rows whose gathered value (from {@code from}) is at most
+     * {@code t}; returns their number.
+     */
+    private int countLeft(int from, int n, float t) {
         int[] l = left;
         java.util.Arrays.fill(l, 0);
+        float[] g = gathered;
+        byte[] c = labels;
         int nl = 0;
         for (int p = 0; p < n; p++) {
-            int goes = xf[p] <= t ? 1 : 0;
-            l[y[idx[start + p]]] += goes;
+            int goes = g[from + p] <= t ? 1 : 0;
+            l[c[p]] += goes;
             nl += goes;
         }
         return nl;
     }
 
-    /** Moves the rows whose value in {@link #best} is at most {@code t} first; returns the first other position. */
-    private int partition(int[] idx, int start, int end, float t) {
-        float[] xf = best;
+    /**
+     * Moves the rows whose value ({@code xf[from + p]} for the node's row {@code p}) is at most {@code t} first;
+     * returns the first other position.
+     */
+    private static int partition(int[] idx, int start, int end, float[] xf, int from, float t) {
         int i = 0;
         int j = end - start - 1;
         while (i <= j) {
-            if (xf[i] <= t) {
+            if (xf[from + i] <= t) {
                 i++;
             } else {
-                float v = xf[i];
-                xf[i] = xf[j];
-                xf[j] = v;
+                float v = xf[from + i];
+                xf[from + i] = xf[from + j];
+                xf[from + j] = v;
                 int r = idx[start + i];
                 idx[start + i] = idx[start + j];
                 idx[start + j] = r;
