@@ -65,6 +65,23 @@ final class RandomSplitter {
         this.right = new int[classes];
     }
 
+    /** A splitter for a subtree of at most {@code rows} rows, starting from this one's feature order. */
+    RandomSplitter fork(int rows) {
+        RandomSplitter fork = new RandomSplitter(values, rows, cols, y, classes, impurity, maxFeatures);
+        System.arraycopy(features, 0, fork.features, 0, cols);
+        return fork;
+    }
+
+    /** A copy of the current feature order, for {@link #restore}. */
+    int[] order() {
+        return features.clone();
+    }
+
+    /** Goes back to a feature order that {@link #order} returned. */
+    void restore(int[] order) {
+        System.arraycopy(order, 0, features, 0, cols);
+    }
+
     /**
      * How a node was split.
      *

@@ -11,10 +11,14 @@ import java.util.SplittableRandom;
  * pure, holds fewer than two samples, reaches the depth limit or has no feature with two values; otherwise it takes
  * the split that most reduces the weighted child impurity among the features tried (features in random order,
  * ties to the first found). The best split over all features is searched on class histograms over the bins, in
- * parallel over features for large nodes; random splits are {@link RandomSplitter}'s.
+ * parallel over features for large nodes; random splits are {@link RandomSplitter}'s. With random splits, the
+ * subtrees of the nodes above depth {@link #FORK_DEPTH} grow from their own random stream and feature order, so that
+ * the two children of a large node can grow on two threads and give the same tree as on one.
  */
 final class TreeBuilder {
     private static final int PARALLEL_NODE = 4096;
+    /** Random splits: the nodes above this depth give each child its own random stream and feature order. */
+    private static final int FORK_DEPTH = 3;
 
     private final BinnedFeatures f;
     private final int rows;
@@ -26,13 +30,7 @@ final class TreeBuilder {
     private final int maxFeatures;
     private final Impurity impurity;
     private final RandomSplitter randomSplitter;
-
-    private int[] feature = new int[64];
-    private double[] threshold = new double[64];
-    private int[] left = new int[64];
-    private int[] right = new int[64];
-    private float[][] distribution = new float[64][];
-    private int nodes;
+    private final TreeNodes nodes = new TreeNodes();
 
     /**
      * @param x       the training features
@@ -54,16 +52,28 @@ final class TreeBuilder {
                 ? new RandomSplitter(x.data(), rows, cols, y, classes, impurity, maxFeatures) : null;
     }
 
+    /** A builder for a subtree of {@code parent}'s with {@code rows} rows at most, on {@code threads} threads. */
+    private TreeBuilder(TreeBuilder parent, int rows, int threads) {
+        this.f = parent.f;
+        this.rows = parent.rows;
+        this.cols = parent.cols;
+        this.y = parent.y;
+        this.classes = parent.classes;
+        this.s = parent.s;
+        this.threads = threads;
+        this.maxFeatures = parent.maxFeatures;
+        this.impurity = parent.impurity;
+        this.randomSplitter = parent.randomSplitter.fork(rows);
+    }
+
     /** Grows a tree on {@code samples} (indices into the training rows; repeats count twice). */
     Tree grow(int[] samples, SplittableRandom random) {
         int[] counts = new int[classes];
         for (int i : samples) {
             counts[y[i]]++;
         }
-        nodes = 0;
         build(samples, 0, samples.length, 0, counts, 0, random);
-        return new Tree(Arrays.copyOf(feature, nodes), Arrays.copyOf(threshold, nodes), Arrays.copyOf(left, nodes),
-                Arrays.copyOf(right, nodes), Arrays.copyOf(distribution, nodes));
+        return nodes.tree();
     }
 
     /**
@@ -71,23 +81,24 @@ final class TreeBuilder {
      * known constant in the node.
      */
     private int build(int[] idx, int start, int end, int depth, int[] counts, int constants, SplittableRandom random) {
-        int node = newNode();
         int n = end - start;
+        int feature = -1;
+        double threshold = 0;
         int mid = -1;
         if (depth < s.maxDepth() && n >= 2 && !pure(counts, n)) {
             if (randomSplitter != null) {
                 RandomSplitter.NodeSplit split = randomSplitter.split(idx, start, end, counts, constants, random);
                 if (split != null) {
-                    feature[node] = split.feature();
-                    threshold[node] = split.threshold();
+                    feature = split.feature();
+                    threshold = split.threshold();
                     mid = split.mid();
                     constants = split.constants();
                 }
             } else {
                 Split best = bestSplit(idx, start, end, counts, random);
                 if (best != null) {
-                    feature[node] = best.feature;
-                    threshold[node] = best.threshold;
+                    feature = best.feature;
+                    threshold = best.threshold;
                     mid = partition(idx, start, end, best);
                 }
             }
@@ -97,10 +108,9 @@ final class TreeBuilder {
             for (int c = 0; c < classes; c++) {
                 dist[c] = (float) counts[c] / n;
             }
-            feature[node] = -1;
-            distribution[node] = dist;
-            return node;
+            return nodes.leaf(dist);
         }
+        int node = nodes.split(feature, threshold);
         int[] leftCounts = new int[classes];
         for (int k = start; k < mid; k++) {
             leftCounts[y[idx[k]]]++;
@@ -109,23 +119,37 @@ final class TreeBuilder {
         for (int c = 0; c < classes; c++) {
             rightCounts[c] = counts[c] - leftCounts[c];
         }
-        int l = build(idx, start, mid, depth + 1, leftCounts, constants, random);
-        int r = build(idx, mid, end, depth + 1, rightCounts, constants, random);
-        left[node] = l;
-        right[node] = r;
+        growChildren(node, idx, start, mid, end, depth + 1, leftCounts, rightCounts, constants, random);
         return node;
     }
 
-    private int newNode() {
-        if (nodes == feature.length) {
-            int size = nodes * 2;
-            feature = Arrays.copyOf(feature, size);
-            threshold = Arrays.copyOf(threshold, size);
-            left = Arrays.copyOf(left, size);
-            right = Arrays.copyOf(right, size);
-            distribution = Arrays.copyOf(distribution, size);
+    /** Grows the subtrees of rows {@code idx[start..mid)} and {@code idx[mid..end)} and links them to {@code node}. */
+    private void growChildren(int node, int[] idx, int start, int mid, int end, int depth, int[] leftCounts,
+                              int[] rightCounts, int constants, SplittableRandom random) {
+        if (randomSplitter == null || depth > FORK_DEPTH) {
+            int l = build(idx, start, mid, depth, leftCounts, constants, random);
+            nodes.link(node, l, build(idx, mid, end, depth, rightCounts, constants, random));
+            return;
         }
-        return nodes++;
+        SplittableRandom leftRandom = random.split();
+        SplittableRandom rightRandom = random.split();
+        if (threads > 1 && end - start >= PARALLEL_NODE) {
+            TreeBuilder[] sides = {new TreeBuilder(this, mid - start, threads - threads / 2),
+                    new TreeBuilder(this, end - mid, threads / 2)};
+            Parallel.forEach(2, 2, side -> {
+                if (side == 0) {
+                    sides[0].build(idx, start, mid, depth, leftCounts, constants, leftRandom);
+                } else {
+                    sides[1].build(idx, mid, end, depth, rightCounts, constants, rightRandom);
+                }
+            });
+            nodes.link(node, nodes.append(sides[0].nodes), nodes.append(sides[1].nodes));
+            return;
+        }
+        int[] order = randomSplitter.order();
+        int l = build(idx, start, mid, depth, leftCounts, constants, leftRandom);
+        randomSplitter.restore(order);
+        nodes.link(node, l, build(idx, mid, end, depth, rightCounts, constants, rightRandom));
     }
 
     private static boolean pure(int[] counts, int n) {
