@@ -100,9 +100,7 @@ final class RandomSplitter {
      */
     NodeSplit split(int[] idx, int start, int end, int[] counts, int known, SplittableRandom random) {
         int n = end - start;
-        for (int p = 0; p < n; p++) {
-            labels[p] = y[idx[start + p]];
-        }
+        loadLabels(idx, start, n);
         int unvisited = cols;
         int drawnKnown = 0;
         int found = known;
@@ -168,6 +166,12 @@ final class RandomSplitter {
         float[] xf = bestSlot >= 0 ? gathered : bestValues;
         int mid = partition(idx, start, end, xf, bestSlot >= 0 ? bestSlot * n : 0, atMost(bestThreshold));
         return new NodeSplit(bestFeature, bestThreshold, mid, found);
+    }
+
+    private void loadLabels(int[] idx, int start, int n) {
+        for (int p = 0; p < n; p++) {
+            labels[p] = y[idx[start + p]];
+        }
     }
 
     private boolean constant(int slot) {
