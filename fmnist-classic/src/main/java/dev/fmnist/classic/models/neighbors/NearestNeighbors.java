@@ -64,16 +64,22 @@ final class NearestNeighbors implements Predictor {
             Arrays.fill(b, Float.POSITIVE_INFINITY);
         }
         float[] data = x.data();
-        float[] dist = new float[BlockedDistances.BLOCK];
+        int m = to - from;
+        int[] offsets = new int[m];
+        for (int q = 0; q < m; q++) {
+            offsets[q] = x.offset(from + q);
+        }
+        float[][] dist = new float[m][BlockedDistances.BLOCK];
         for (int b = 0; b < train.blocks(); b++) {
-            int n = train.rowsIn(b);
-            for (int q = from; q < to; q++) {
-                if (p == 1) {
-                    train.manhattan(data, x.offset(q), b, dist);
-                } else {
-                    train.minkowskiPower(data, x.offset(q), b, p, dist);
+            if (p == 1) {
+                train.manhattan(data, offsets, m, b, dist);
+            } else {
+                for (int q = 0; q < m; q++) {
+                    train.minkowskiPower(data, offsets[q], b, p, dist[q]);
                 }
-                keep(dist, n, b, best[q - from], index[q - from]);
+            }
+            for (int q = 0; q < m; q++) {
+                keep(dist[q], train.rowsIn(b), b, best[q], index[q]);
             }
         }
         for (int q = 0; q < to - from; q++) {

@@ -93,4 +93,41 @@ class KNeighborsClassifierTest {
             }
         }
     }
+
+    /** The blocked kernels sum each row's terms in feature order: the same floats as a plain loop. */
+    @Test
+    void blockedDistancesEqualPlainFloatLoops() {
+        Random random = new Random(3);
+        int rows = 700;
+        int cols = 37;
+        float[] train = new float[rows * cols];
+        for (int i = 0; i < train.length; i++) {
+            train[i] = (float) random.nextGaussian();
+        }
+        float[] queries = new float[5 * cols];
+        for (int i = 0; i < queries.length; i++) {
+            queries[i] = (float) random.nextGaussian();
+        }
+        BlockedDistances blocks = new BlockedDistances(new FeatureMatrix(train, rows, cols));
+        int[] offsets = {0, cols, 2 * cols, 3 * cols, 4 * cols};
+        float[][] dots = new float[5][BlockedDistances.BLOCK];
+        float[][] manhattan = new float[5][BlockedDistances.BLOCK];
+        for (int b = 0; b < blocks.blocks(); b++) {
+            blocks.dots(queries, offsets, 5, b, dots);
+            blocks.manhattan(queries, offsets, 5, b, manhattan);
+            for (int g = 0; g < 5; g++) {
+                for (int r = 0; r < blocks.rowsIn(b); r++) {
+                    int i = b * BlockedDistances.BLOCK + r;
+                    float dot = 0;
+                    float l1 = 0;
+                    for (int c = 0; c < cols; c++) {
+                        dot = Math.fma(queries[offsets[g] + c], train[i * cols + c], dot);
+                        l1 += Math.abs(queries[offsets[g] + c] - train[i * cols + c]);
+                    }
+                    assertEquals(dot, dots[g][r], "dot of query " + g + " and row " + i);
+                    assertEquals(l1, manhattan[g][r], "Manhattan distance of query " + g + " and row " + i);
+                }
+            }
+        }
+    }
 }
