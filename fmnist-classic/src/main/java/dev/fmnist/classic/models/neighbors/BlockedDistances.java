@@ -1,6 +1,7 @@
 package dev.fmnist.classic.models.neighbors;
 
 import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.models.Parallel;
 
 import java.util.Arrays;
 
@@ -27,16 +28,29 @@ final class BlockedDistances {
     private final float[][] columns;
     private final float[] squaredNorms;
 
-    BlockedDistances(FeatureMatrix train) {
+    /** Packs the rows of {@code train}, blocks in parallel on {@code threads} threads. */
+    BlockedDistances(FeatureMatrix train, int threads) {
         rows = train.rows();
         cols = train.cols();
         blocks = (rows + BLOCK - 1) / BLOCK;
-        columns = new float[blocks * cols][BLOCK];
+        columns = new float[blocks * cols][];
         squaredNorms = new float[blocks * BLOCK];
+        Arrays.fill(squaredNorms, rows, squaredNorms.length, Float.POSITIVE_INFINITY);
+        Parallel.chunks(blocks, threads, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                pack(train, b);
+            }
+        });
+    }
+
+    private void pack(FeatureMatrix train, int b) {
+        int base = b * cols;
+        for (int k = 0; k < cols; k++) {
+            columns[base + k] = new float[BLOCK];
+        }
         float[] data = train.data();
-        for (int i = 0; i < rows; i++) {
-            int base = i / BLOCK * cols;
-            int r = i % BLOCK;
+        for (int i = b * BLOCK; i < Math.min(rows, (b + 1) * BLOCK); i++) {
+            int r = i - b * BLOCK;
             int off = train.offset(i);
             double sq = 0;
             for (int k = 0; k < cols; k++) {
@@ -45,9 +59,6 @@ final class BlockedDistances {
                 sq += (double) v * v;
             }
             squaredNorms[i] = (float) sq;
-        }
-        for (int i = rows; i < blocks * BLOCK; i++) {
-            squaredNorms[i] = Float.POSITIVE_INFINITY;
         }
     }
 

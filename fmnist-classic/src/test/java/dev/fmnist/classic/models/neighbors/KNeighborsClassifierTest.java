@@ -76,7 +76,7 @@ class KNeighborsClassifierTest {
             FeatureMatrix x = new FeatureMatrix(train, rows, cols);
             FeatureMatrix q = new FeatureMatrix(queries, 90, cols);
             int k = 7;
-            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x), k);
+            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x, 2), k);
             int[][] index = new int[90][k];
             double[][] distance = new double[90][k];
             search.search(q, 0, 90, index, distance);
@@ -108,7 +108,7 @@ class KNeighborsClassifierTest {
         for (int i = 0; i < queries.length; i++) {
             queries[i] = (float) random.nextGaussian();
         }
-        BlockedDistances blocks = new BlockedDistances(new FeatureMatrix(train, rows, cols));
+        BlockedDistances blocks = new BlockedDistances(new FeatureMatrix(train, rows, cols), 1);
         int[] offsets = {0, cols, 2 * cols, 3 * cols, 4 * cols};
         float[][] dots = new float[5][BlockedDistances.BLOCK];
         float[][] manhattan = new float[5][BlockedDistances.BLOCK];
