@@ -30,10 +30,10 @@ final class RandomSplitter {
      * found constant here, {@code [found, unvisited)} not visited yet, the rest visited and varying.
      */
     private final int[] features;
-    /** {@code gathered[s * n + p]}: the value of batch feature {@code s} at the node's row {@code p}. */
-    private final float[] gathered;
+    /** {@code gathered[s][p]}: the value of batch feature {@code s} at the node's row {@code p}. */
+    private final float[][] gathered;
     /** The best candidate's values, when a later batch took its place in {@link #gathered}. */
-    private final float[] bestValues;
+    private float[] bestValues;
     /** The labels of the node's rows, by position. */
     private final byte[] labels;
     private final int[] batch = new int[BATCH];
@@ -58,7 +58,7 @@ final class RandomSplitter {
         for (int j = 0; j < cols; j++) {
             features[j] = j;
         }
-        this.gathered = new float[Math.min(BATCH, this.maxFeatures) * rows];
+        this.gathered = new float[Math.min(BATCH, this.maxFeatures)][rows];
         this.bestValues = new float[this.maxFeatures > BATCH ? rows : 0];
         this.labels = new byte[rows];
         this.left = new int[classes];
@@ -127,7 +127,9 @@ final class RandomSplitter {
                 continue;
             }
             if (bestSlot >= 0) {
-                System.arraycopy(gathered, bestSlot * n, bestValues, 0, n);
+                float[] spare = bestValues;
+                bestValues = gathered[bestSlot];
+                gathered[bestSlot] = spare;
                 bestSlot = -1;
             }
             gather(idx, start, n, size);
@@ -139,7 +141,7 @@ final class RandomSplitter {
                 if (threshold >= max[s]) {
                     threshold = min[s];
                 }
-                int nl = countLeft(s * n, n, atMost(threshold));
+                int nl = countLeft(gathered[s], n, atMost(threshold));
                 for (int c = 0; c < classes; c++) {
                     right[c] = counts[c] - left[c];
                 }
@@ -163,8 +165,8 @@ final class RandomSplitter {
         if (bestFeature < 0) {
             return null;
         }
-        float[] xf = bestSlot >= 0 ? gathered : bestValues;
-        int mid = partition(idx, start, end, xf, bestSlot >= 0 ? bestSlot * n : 0, atMost(bestThreshold));
+        float[] xf = bestSlot >= 0 ? gathered[bestSlot] : bestValues;
+        int mid = partition(idx, start, end, xf, atMost(bestThreshold));
         return new NodeSplit(bestFeature, bestThreshold, mid, found);
     }
 
@@ -184,19 +186,20 @@ final class RandomSplitter {
      */
     private void gather(int[] idx, int start, int n, int size) {
         float[] x = values;
-        float[] g = gathered;
+        float[][] g = gathered;
         int[] b = batch;
         for (int p = 0; p < n; p++) {
             int off = idx[start + p] * cols;
-            for (int s = 0, at = p; s < size; s++, at += n) {
-                g[at] = x[off + b[s]];
+            for (int s = 0; s < size; s++) {
+                g[s][p] = x[off + b[s]];
             }
         }
         for (int s = 0; s < size; s++) {
+            float[] column = g[s];
             float lo = Float.POSITIVE_INFINITY;
             float hi = Float.NEGATIVE_INFINITY;
-            for (int p = s * n, e = p + n; p < e; p++) {
-                float v = g[p];
+            for (int p = 0; p < n; p++) {
+                float v = column[p];
                 lo = v < lo ? v : lo;
                 hi = v > hi ? v : hi;
             }
@@ -212,17 +215,16 @@ final class RandomSplitter {
     }
 
     /**
-     * Counts into {@link #left} the classes of the node's rows whose gathered value (from {@code from}) is at most
-     * {@code t}; returns their number.
+     * Counts into {@link #left} the classes of the node's rows whose value ({@code g[p]} for the node's row
+     * {@code p}) is at most {@code t}; returns their number.
      */
-    private int countLeft(int from, int n, float t) {
+    private int countLeft(float[] g, int n, float t) {
         int[] l = left;
         java.util.Arrays.fill(l, 0);
-        float[] g = gathered;
         byte[] c = labels;
         int nl = 0;
         for (int p = 0; p < n; p++) {
-            int goes = g[from + p] <= t ? 1 : 0;
+            int goes = g[p] <= t ? 1 : 0;
             l[c[p]] += goes;
             nl += goes;
         }
@@ -230,19 +232,19 @@ final class RandomSplitter {
     }
 
     /**
-     * Moves the rows whose value ({@code xf[from + p]} for the node's row {@code p}) is at most {@code t} first;
-     * returns the first other position.
+     * Moves the rows whose value ({@code xf[p]} for the node's row {@code p}) is at most {@code t} first; returns the
+     * first other position.
      */
-    private static int partition(int[] idx, int start, int end, float[] xf, int from, float t) {
+    private static int partition(int[] idx, int start, int end, float[] xf, float t) {
         int i = 0;
         int j = end - start - 1;
         while (i <= j) {
-            if (xf[from + i] <= t) {
+            if (xf[i] <= t) {
                 i++;
             } else {
-                float v = xf[from + i];
-                xf[from + i] = xf[from + j];
-                xf[from + j] = v;
+                float v = xf[i];
+                xf[i] = xf[j];
+                xf[j] = v;
                 int r = idx[start + i];
                 idx[start + i] = idx[start + j];
                 idx[start + j] = r;

@@ -30,7 +30,7 @@ final class TreeBuilder {
     private final int maxFeatures;
     private final Impurity impurity;
     private final RandomSplitter randomSplitter;
-    private final TreeNodes nodes = new TreeNodes();
+    private final TreeNodes nodes;
 
     /**
      * @param x       the training features
@@ -50,10 +50,11 @@ final class TreeBuilder {
         this.impurity = new Impurity(settings.criterion(), rows);
         this.randomSplitter = settings.randomSplit()
                 ? new RandomSplitter(x.data(), rows, cols, y, classes, impurity, maxFeatures) : null;
+        this.nodes = new TreeNodes();
     }
 
-    /** A builder for a subtree of {@code parent}'s with {@code rows} rows at most, on {@code threads} threads. */
-    private TreeBuilder(TreeBuilder parent, int rows, int threads) {
+    /** A builder for subtrees of {@code parent}'s with {@code splitter}, adding to {@code nodes}, on {@code threads} threads. */
+    private TreeBuilder(TreeBuilder parent, RandomSplitter splitter, TreeNodes nodes, int threads) {
         this.f = parent.f;
         this.rows = parent.rows;
         this.cols = parent.cols;
@@ -63,7 +64,8 @@ final class TreeBuilder {
         this.threads = threads;
         this.maxFeatures = parent.maxFeatures;
         this.impurity = parent.impurity;
-        this.randomSplitter = parent.randomSplitter.fork(rows);
+        this.randomSplitter = splitter;
+        this.nodes = nodes;
     }
 
     /** Grows a tree on {@code samples} (indices into the training rows; repeats count twice). */
@@ -134,16 +136,19 @@ final class TreeBuilder {
         SplittableRandom leftRandom = random.split();
         SplittableRandom rightRandom = random.split();
         if (threads > 1 && end - start >= PARALLEL_NODE) {
-            TreeBuilder[] sides = {new TreeBuilder(this, mid - start, threads - threads / 2),
-                    new TreeBuilder(this, end - mid, threads / 2)};
+            // the left subtree goes on with this splitter and these nodes, the right one with a copy of the feature
+            // order as it is now and nodes of its own, appended after the left subtree's
+            TreeBuilder leftSide = new TreeBuilder(this, randomSplitter, nodes, threads - threads / 2);
+            TreeBuilder rightSide = new TreeBuilder(this, randomSplitter.fork(end - mid), new TreeNodes(), threads / 2);
+            int[] l = new int[1];
             Parallel.forEach(2, 2, side -> {
                 if (side == 0) {
-                    sides[0].build(idx, start, mid, depth, leftCounts, constants, leftRandom);
+                    l[0] = leftSide.build(idx, start, mid, depth, leftCounts, constants, leftRandom);
                 } else {
-                    sides[1].build(idx, mid, end, depth, rightCounts, constants, rightRandom);
+                    rightSide.build(idx, mid, end, depth, rightCounts, constants, rightRandom);
                 }
             });
-            nodes.link(node, nodes.append(sides[0].nodes), nodes.append(sides[1].nodes));
+            nodes.link(node, l[0], nodes.append(rightSide.nodes));
             return;
         }
         int[] order = randomSplitter.order();
