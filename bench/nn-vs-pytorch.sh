@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # fmnist's networks side by side with PyTorch itself, in one run on the same machine:
 # seconds per training epoch (same architecture, batch size, optimizer; 2 threads) and inference images/s.
-# Usage: bench/nn-vs-pytorch.sh [MODEL=cnn] [BATCH=100]
+# Usage: bench/nn-vs-pytorch.sh [MODEL=cnn] [BATCH=100]   (MODEL: cnn, tf-cnn, mlp-H1[-H2...])
 #   Both sides read the same verified IDX files from the data store's cache (./fmnist fetch fashion puts them there).
 # Installs Debian's python3-torch with apt-get when Python cannot import torch. OMP_WAIT_POLICY, if set, reaches both
 # sides (fmnist sets PASSIVE for itself when it is unset).

@@ -2,7 +2,8 @@
 
 Trains one epoch of Fashion-MNIST's 60,000 training images (Adam, lr 3e-3, weight decay 1e-4, standardized
 pixels) on 2 CPU threads, times it, then times inference on the 10,000 test images in batches of 500.
-Prints one line of JSON. Usage: nn_vs_pytorch.py DATA_DIR MODEL BATCH (MODEL: cnn or tf-cnn).
+Prints one line of JSON. Usage: nn_vs_pytorch.py DATA_DIR MODEL BATCH (MODEL: cnn, tf-cnn or an MLP named as fmnist
+names it, mlp-H1[-H2...][-relu|-tanh], e.g. mlp-256-128).
 """
 import gzip
 import json
@@ -51,6 +52,28 @@ def tf_cnn():
         nn.Flatten(), nn.Linear(64 * 7 * 7, 1024), nn.ReLU(), nn.Dropout(0.4), nn.Linear(1024, 10))
 
 
+def mlp(name):
+    """fmnist's 'mlp-H1-H2...[-relu|-tanh]': fully connected layers on the flattened pixels."""
+    parts = name.split("-")[1:]
+    activation = nn.Tanh if parts[-1] == "tanh" else nn.ReLU
+    sizes = [784] + [int(p) for p in parts if p.isdigit()]
+    layers = [nn.Flatten()]
+    for a, b in zip(sizes, sizes[1:]):
+        layers += [nn.Linear(a, b), activation()]
+    return nn.Sequential(*layers, nn.Linear(sizes[-1], 10))
+
+
+def network(model_name):
+    """The network and fmnist's default learning rate and weight decay for it (TrainOptions.defaults)."""
+    if model_name == "cnn":
+        return cnn(), 3e-3, 1e-4
+    if model_name == "tf-cnn":
+        return tf_cnn(), 1e-3, 0.0
+    if model_name.startswith("mlp-"):
+        return mlp(model_name), 1e-3, 1e-4
+    raise SystemExit(f"unknown model {model_name}: use cnn, tf-cnn or mlp-H1[-H2...]")
+
+
 def main():
     directory, model_name, batch = sys.argv[1], sys.argv[2], int(sys.argv[3])
     x = idx(find(directory, "train-images-idx3-ubyte")).astype(np.float32)
@@ -61,8 +84,7 @@ def main():
     x = torch.from_numpy((x - mean) / std).unsqueeze(1)
     tx = torch.from_numpy((tx - mean) / std).unsqueeze(1)
     y, ty = torch.from_numpy(y), torch.from_numpy(ty)
-    net = cnn() if model_name == "cnn" else tf_cnn()
-    lr, wd = (3e-3, 1e-4) if model_name == "cnn" else (1e-3, 0.0)
+    net, lr, wd = network(model_name)
     opt = torch.optim.Adam(net.parameters(), lr=lr, weight_decay=wd)
     loss_fn = nn.CrossEntropyLoss()
     net.train()

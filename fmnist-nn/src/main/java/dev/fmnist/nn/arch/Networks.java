@@ -33,8 +33,8 @@ final class Networks {
     }
 
     /**
-     * The default: a small two-stage CNN with batch normalization, cheap enough for a 2-core CPU: (conv 3x3 32, BN,
-     * ReLU) x2, max-pool, (conv 3x3 64, BN, ReLU) x2, max-pool, dense 256 with BN, dropout 0.3.
+     * The default: a small two-stage CNN with batch normalization, cheap enough for a 2-core CPU: conv 3x3 32, BN,
+     * ReLU, max-pool, conv 3x3 64, BN, ReLU, max-pool, dense 256 with BN, dropout 0.3.
      */
     static Block fastCnn(int classes) {
         return new SequentialBlock()

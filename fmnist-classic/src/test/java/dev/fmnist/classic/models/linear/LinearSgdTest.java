@@ -58,6 +58,18 @@ class LinearSgdTest {
     }
 
     @Test
+    void l1PenaltyChargesEachWeightItsCumulativeShareNeverAcrossZero() {
+        FeatureMatrix x = new FeatureMatrix(new float[] {1, -0.5f, 0.001f}, 1, 3);
+        SgdSettings l1 = new SgdSettings(Loss.PERCEPTRON, Penalty.L1, 0.01, 1, SgdSettings.Schedule.CONSTANT,
+                1.0, 0, 2, 1e-3, 5);
+        double[] w = new BinarySgd(l1, x, null).fit(new boolean[] {true}, 1).weights();
+        // epoch 1: the step adds x, then every weight pays u = 0.01 (the smallest one stops at zero);
+        // epoch 2: no step (classified right), each weight pays the 0.01 it owes since, the zero weight stays zero
+        assertArrayEquals(new double[] {0.98, -0.48, 0, 1}, w, 1e-6);
+        assertEquals(0.0, w[2]);
+    }
+
+    @Test
     void l1PenaltyZeroesUselessWeights() {
         Map<String, Object> l1 = Map.of("penalty", "l1", "alpha", 0.01);
         double[] w = weights(new Perceptron(), l1);
