@@ -100,7 +100,7 @@ final class RandomSplitter {
      */
     NodeSplit split(int[] idx, int start, int end, int[] counts, int known, SplittableRandom random) {
         int n = end - start;
-        loadLabels(idx, start, n);
+        boolean labelled = false;
         int unvisited = cols;
         int drawnKnown = 0;
         int found = known;
@@ -132,7 +132,8 @@ final class RandomSplitter {
                 gathered[bestSlot] = spare;
                 bestSlot = -1;
             }
-            gather(idx, start, n, size);
+            gather(idx, start, n, size, !labelled);
+            labelled = true;
             for (int s = 0; s < size; s++) {
                 if (constant(s)) {
                     continue;
@@ -170,26 +171,25 @@ final class RandomSplitter {
         return new NodeSplit(bestFeature, bestThreshold, mid, found);
     }
 
-    private void loadLabels(int[] idx, int start, int n) {
-        for (int p = 0; p < n; p++) {
-            labels[p] = y[idx[start + p]];
-        }
-    }
-
     private boolean constant(int slot) {
         return (double) max[slot] <= (double) min[slot] + FEATURE_THRESHOLD;
     }
 
     /**
      * Copies the values of features {@code batch[0..size)} at the node's rows into {@link #gathered}, one row at a
-     * time, and their ranges into {@link #min} and {@link #max}.
+     * time, and their ranges into {@link #min} and {@link #max}; with {@code withLabels}, the rows' labels into
+     * {@link #labels} too.
      */
-    private void gather(int[] idx, int start, int n, int size) {
+    private void gather(int[] idx, int start, int n, int size, boolean withLabels) {
         float[] x = values;
         float[][] g = gathered;
         int[] b = batch;
         for (int p = 0; p < n; p++) {
-            int off = idx[start + p] * cols;
+            int i = idx[start + p];
+            if (withLabels) {
+                labels[p] = y[i];
+            }
+            int off = i * cols;
             for (int s = 0; s < size; s++) {
                 g[s][p] = x[off + b[s]];
             }
