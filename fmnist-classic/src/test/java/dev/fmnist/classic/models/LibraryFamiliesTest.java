@@ -3,7 +3,6 @@ package dev.fmnist.classic.models;
 import dev.fmnist.classic.models.boosting.GradientBoostingClassifier;
 import dev.fmnist.classic.models.liblinear.LinearSVC;
 import dev.fmnist.classic.models.liblinear.LogisticRegression;
-import dev.fmnist.classic.models.svm.SVC;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -12,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The families that delegate to XGBoost, LIBLINEAR and LIBSVM learn real images. */
+/** The families that delegate to XGBoost and LIBLINEAR learn real images. */
 class LibraryFamiliesTest {
     @Test
     void gradientBoostingLearnsRealImagesDeterministically() {
@@ -30,10 +29,5 @@ class LibraryFamiliesTest {
         assertTrue(FashionSubset.accuracy(new LinearSVC(), Map.of("multi_class", "crammer_singer", "C", 0.01)) > 0.7);
         assertThrows(IllegalArgumentException.class,
                 () -> new LinearSVC().trainer(Map.of("penalty", "l1", "loss", "hinge")));
-    }
-
-    @Test
-    void kernelSvmLearnsRealImages() {
-        assertTrue(FashionSubset.accuracy(new SVC(), Map.of("C", 10.0, "kernel", "rbf")) > 0.75);
     }
 }
