@@ -1,43 +1,64 @@
 package dev.fmnist.classic.models.neighbors;
 
 import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.classic.models.Parallel;
+
+import java.util.Arrays;
 
 /**
- * The training rows in blocks of {@link #BLOCK} rows stored feature-major, so that the distances from one query to
- * a whole block are computed by loops the JIT turns into SIMD code, and a block stays in cache while a group of
- * queries is compared with it.
+ * The training rows in blocks of {@link #BLOCK} rows stored feature-major, one array per block and feature, for
+ * comparing a group of queries with every row.
+ *
+ * <p>The group is compared with a block {@link #IN_CACHE} features at a time: that slice of the block (32 KB) stays
+ * in the L1 cache while each query of the group adds its terms, four features per pass, to its own row of
+ * results. The inner loops read and write arrays from their first element, with one array written per loop, which is
+ * what lets the JIT of JDK 17 as well as later ones turn them into SIMD code (a loop that writes several arrays, or
+ * reads an array at a variable offset, stays scalar on JDK 17). Each result is summed over the features in their
+ * order, as a plain loop would.
  */
 final class BlockedDistances {
     static final int BLOCK = 256;
+    /** Features of a block compared with the whole query group before the next ones: 32 x 1 KB. */
+    static final int IN_CACHE = 32;
 
     private final int rows;
     private final int cols;
     private final int blocks;
-    /** Block {@code b}, feature {@code k}, row {@code r} of the block at {@code (b * cols + k) * BLOCK + r}. */
-    private final float[] transposed;
+    /** {@code columns[b * cols + k][r]}: feature {@code k} of row {@code r} of block {@code b} (0 past the last row). */
+    private final float[][] columns;
     private final float[] squaredNorms;
 
-    BlockedDistances(FeatureMatrix train) {
+    /** Packs the rows of {@code train}, blocks in parallel on {@code threads} threads. */
+    BlockedDistances(FeatureMatrix train, int threads) {
         rows = train.rows();
         cols = train.cols();
         blocks = (rows + BLOCK - 1) / BLOCK;
-        transposed = new float[blocks * cols * BLOCK];
+        columns = new float[blocks * cols][];
         squaredNorms = new float[blocks * BLOCK];
+        Arrays.fill(squaredNorms, rows, squaredNorms.length, Float.POSITIVE_INFINITY);
+        Parallel.chunks(blocks, threads, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                pack(train, b);
+            }
+        });
+    }
+
+    private void pack(FeatureMatrix train, int b) {
+        int base = b * cols;
+        for (int k = 0; k < cols; k++) {
+            columns[base + k] = new float[BLOCK];
+        }
         float[] data = train.data();
-        for (int i = 0; i < rows; i++) {
-            int b = i / BLOCK;
-            int r = i % BLOCK;
+        for (int i = b * BLOCK; i < Math.min(rows, (b + 1) * BLOCK); i++) {
+            int r = i - b * BLOCK;
             int off = train.offset(i);
             double sq = 0;
             for (int k = 0; k < cols; k++) {
                 float v = data[off + k];
-                transposed[(b * cols + k) * BLOCK + r] = v;
+                columns[base + k][r] = v;
                 sq += (double) v * v;
             }
             squaredNorms[i] = (float) sq;
-        }
-        for (int i = rows; i < blocks * BLOCK; i++) {
-            squaredNorms[i] = Float.POSITIVE_INFINITY;
         }
     }
 
@@ -54,82 +75,96 @@ final class BlockedDistances {
         return Math.min(BLOCK, rows - b * BLOCK);
     }
 
-    /**
-     * Fills {@code out[r]} with the Manhattan distance from the query at {@code off} of {@code q} to row {@code r}
-     * of block {@code b}.
-     */
-    void manhattan(float[] q, int off, int b, float[] out) {
-        java.util.Arrays.fill(out, 0f);
-        int base = b * cols * BLOCK;
-        for (int k = 0; k < cols; k++) {
-            float a = q[off + k];
-            int t = base + k * BLOCK;
-            for (int r = 0; r < BLOCK; r++) {
-                out[r] += Math.abs(a - transposed[t + r]);
-            }
-        }
-    }
-
     /** Sum of squares of training row {@code i} (computed in double, rounded to float; infinite past the last row). */
     float squaredNorm(int i) {
         return squaredNorms[i];
     }
 
     /**
-     * Fills {@code out[g * BLOCK + r]} with the float dot product of query {@code g} (at {@code off0..off3} of
-     * {@code q}) and row {@code r} of block {@code b}. Four features per pass keep the stores to {@code out} few, and
-     * the inner loop over the block's rows is one the JIT vectorizes.
+     * Fills {@code out[g][r]} with the float dot product of query {@code g} (the row at {@code offsets[g]} of
+     * {@code q}) and row {@code r} of block {@code b}, for every {@code g < count}.
      */
-    void dot4(float[] q, int off0, int off1, int off2, int off3, int b, float[] out) {
-        java.util.Arrays.fill(out, 0f);
-        int base = b * cols * BLOCK;
-        int k = 0;
-        for (; k + 4 <= cols; k += 4) {
-            float a00 = q[off0 + k], a01 = q[off0 + k + 1], a02 = q[off0 + k + 2], a03 = q[off0 + k + 3];
-            float a10 = q[off1 + k], a11 = q[off1 + k + 1], a12 = q[off1 + k + 2], a13 = q[off1 + k + 3];
-            float a20 = q[off2 + k], a21 = q[off2 + k + 1], a22 = q[off2 + k + 2], a23 = q[off2 + k + 3];
-            float a30 = q[off3 + k], a31 = q[off3 + k + 1], a32 = q[off3 + k + 2], a33 = q[off3 + k + 3];
-            int t0 = base + k * BLOCK;
-            int t1 = t0 + BLOCK;
-            int t2 = t1 + BLOCK;
-            int t3 = t2 + BLOCK;
-            for (int r = 0; r < BLOCK; r++) {
-                float v0 = transposed[t0 + r];
-                float v1 = transposed[t1 + r];
-                float v2 = transposed[t2 + r];
-                float v3 = transposed[t3 + r];
-                out[r] = Math.fma(a03, v3, Math.fma(a02, v2, Math.fma(a01, v1, Math.fma(a00, v0, out[r]))));
-                out[BLOCK + r] = Math.fma(a13, v3, Math.fma(a12, v2,
-                        Math.fma(a11, v1, Math.fma(a10, v0, out[BLOCK + r]))));
-                out[2 * BLOCK + r] = Math.fma(a23, v3, Math.fma(a22, v2,
-                        Math.fma(a21, v1, Math.fma(a20, v0, out[2 * BLOCK + r]))));
-                out[3 * BLOCK + r] = Math.fma(a33, v3, Math.fma(a32, v2,
-                        Math.fma(a31, v1, Math.fma(a30, v0, out[3 * BLOCK + r]))));
-            }
+    void dots(float[] q, int[] offsets, int count, int b, float[][] out) {
+        compare(q, offsets, count, b, out, false);
+    }
+
+    /**
+     * Fills {@code out[g][r]} with the float Manhattan distance from query {@code g} (the row at {@code offsets[g]}
+     * of {@code q}) to row {@code r} of block {@code b}, for every {@code g < count}.
+     */
+    void manhattan(float[] q, int[] offsets, int count, int b, float[][] out) {
+        compare(q, offsets, count, b, out, true);
+    }
+
+    private void compare(float[] q, int[] offsets, int count, int b, float[][] out, boolean manhattan) {
+        for (int g = 0; g < count; g++) {
+            Arrays.fill(out[g], 0f);
         }
-        for (; k < cols; k++) {
-            float a0 = q[off0 + k], a1 = q[off1 + k], a2 = q[off2 + k], a3 = q[off3 + k];
-            int t = base + k * BLOCK;
-            for (int r = 0; r < BLOCK; r++) {
-                float v = transposed[t + r];
-                out[r] = Math.fma(a0, v, out[r]);
-                out[BLOCK + r] = Math.fma(a1, v, out[BLOCK + r]);
-                out[2 * BLOCK + r] = Math.fma(a2, v, out[2 * BLOCK + r]);
-                out[3 * BLOCK + r] = Math.fma(a3, v, out[3 * BLOCK + r]);
+        int base = b * cols;
+        for (int k0 = 0; k0 < cols; k0 += IN_CACHE) {
+            int k1 = Math.min(cols, k0 + IN_CACHE);
+            for (int g = 0; g < count; g++) {
+                float[] o = out[g];
+                int off = offsets[g];
+                int k = k0;
+                for (; k + 4 <= k1; k += 4) {
+                    float[] t0 = columns[base + k];
+                    float[] t1 = columns[base + k + 1];
+                    float[] t2 = columns[base + k + 2];
+                    float[] t3 = columns[base + k + 3];
+                    if (manhattan) {
+                        abs4(t0, t1, t2, t3, q[off + k], q[off + k + 1], q[off + k + 2], q[off + k + 3], o);
+                    } else {
+                        fma4(t0, t1, t2, t3, q[off + k], q[off + k + 1], q[off + k + 2], q[off + k + 3], o);
+                    }
+                }
+                for (; k < k1; k++) {
+                    if (manhattan) {
+                        abs1(columns[base + k], q[off + k], o);
+                    } else {
+                        fma1(columns[base + k], q[off + k], o);
+                    }
+                }
             }
         }
     }
 
     /** Fills {@code out[r]} with {@code sum |q - x_r|^p} over the rows of block {@code b}, for any {@code p}. */
     void minkowskiPower(float[] q, int off, int b, double p, float[] out) {
-        java.util.Arrays.fill(out, 0f);
-        int base = b * cols * BLOCK;
+        Arrays.fill(out, 0f);
+        int base = b * cols;
         for (int k = 0; k < cols; k++) {
             float a = q[off + k];
-            int t = base + k * BLOCK;
+            float[] t = columns[base + k];
             for (int r = 0; r < BLOCK; r++) {
-                out[r] += (float) Math.pow(Math.abs(a - transposed[t + r]), p);
+                out[r] += (float) Math.pow(Math.abs(a - t[r]), p);
             }
+        }
+    }
+
+    private static void fma4(float[] t0, float[] t1, float[] t2, float[] t3, float a0, float a1, float a2, float a3,
+                             float[] o) {
+        for (int r = 0; r < BLOCK; r++) {
+            o[r] = Math.fma(a3, t3[r], Math.fma(a2, t2[r], Math.fma(a1, t1[r], Math.fma(a0, t0[r], o[r]))));
+        }
+    }
+
+    private static void fma1(float[] t, float a, float[] o) {
+        for (int r = 0; r < BLOCK; r++) {
+            o[r] = Math.fma(a, t[r], o[r]);
+        }
+    }
+
+    private static void abs4(float[] t0, float[] t1, float[] t2, float[] t3, float a0, float a1, float a2, float a3,
+                             float[] o) {
+        for (int r = 0; r < BLOCK; r++) {
+            o[r] = o[r] + Math.abs(a0 - t0[r]) + Math.abs(a1 - t1[r]) + Math.abs(a2 - t2[r]) + Math.abs(a3 - t3[r]);
+        }
+    }
+
+    private static void abs1(float[] t, float a, float[] o) {
+        for (int r = 0; r < BLOCK; r++) {
+            o[r] += Math.abs(a - t[r]);
         }
     }
 }

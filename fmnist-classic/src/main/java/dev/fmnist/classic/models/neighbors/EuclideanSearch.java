@@ -6,7 +6,7 @@ import java.util.Arrays;
 
 /**
  * The exact {@code k} nearest training rows by Euclidean distance, found fast. Float dot products over cached
- * blocks ({@code |x|^2 - 2 q.x}, as BLAS-based libraries compute it) rank the rows by a lower bound of their distance
+ * blocks ({@link BlockedDistances#dots}: {@code |x|^2 - 2 q.x}, as BLAS-based libraries compute it) rank the rows by a lower bound of their distance
  * that holds whatever the float rounding; the best {@code k + }{@value #EXTRA} are then measured exactly in double.
  * When the bound cannot prove that no other row is as close as the {@code k}-th (rare: many rows at nearly equal
  * distances), that query is searched exhaustively in double. Either way the neighbours are those of the exact
@@ -70,18 +70,16 @@ final class EuclideanSearch {
             Arrays.fill(bound[q], Float.POSITIVE_INFINITY);
             queryTerm[q] = (float) Math.sqrt(squaredDistanceToOrigin(x, from + q));
         }
-        float[] data = x.data();
-        float[] dot = new float[4 * BlockedDistances.BLOCK];
+        int[] offsets = new int[m];
+        for (int q = 0; q < m; q++) {
+            offsets[q] = x.offset(from + q);
+        }
+        float[][] dot = new float[m][BlockedDistances.BLOCK];
         for (int b = 0; b < blocks.blocks(); b++) {
+            blocks.dots(x.data(), offsets, m, b, dot);
             int n = blocks.rowsIn(b);
-            for (int q = from; q < to; q += 4) {
-                blocks.dot4(data, x.offset(q), x.offset(Math.min(q + 1, to - 1)), x.offset(Math.min(q + 2, to - 1)),
-                        x.offset(Math.min(q + 3, to - 1)), b, dot);
-                for (int g = 0; g < 4 && q + g < to; g++) {
-                    int at = q + g - from;
-                    keep(dot, g * BlockedDistances.BLOCK, n, b * BlockedDistances.BLOCK, queryTerm[at], bound[at],
-                            candidate[at]);
-                }
+            for (int q = 0; q < m; q++) {
+                keep(dot[q], n, b * BlockedDistances.BLOCK, queryTerm[q], bound[q], candidate[q]);
             }
         }
         for (int q = from; q < to; q++) {
@@ -90,10 +88,10 @@ final class EuclideanSearch {
     }
 
     /** Merges the lower bounds of one block's rows into a query's sorted list of candidates. */
-    private void keep(float[] dot, int off, int n, int first, float queryNorm, float[] bound, int[] candidate) {
+    private void keep(float[] dot, int n, int first, float queryNorm, float[] bound, int[] candidate) {
         for (int r = 0; r < n; r++) {
             int j = first + r;
-            float lower = shrunkSquares[j] - 2 * dot[off + r] - queryNorm * slackNorms[j];
+            float lower = shrunkSquares[j] - 2 * dot[r] - queryNorm * slackNorms[j];
             if (lower < bound[kept - 1]) {
                 int pos = kept - 1;
                 while (pos > 0 && bound[pos - 1] > lower) {

@@ -11,12 +11,15 @@ import java.util.Arrays;
  * (Minkowski distance of power {@code p}), and its {@code k} nearest vote, equally or weighted by inverse distance
  * (a neighbour at distance 0 outvotes all others). Ties go to the smallest class, as in scikit-learn. The Euclidean
  * case ({@code p = 2}) finds the exact neighbours with {@link EuclideanSearch}; the others rank float distances.
+ * Fitting keeps the training rows, as scikit-learn's brute force does; the first prediction packs them into
+ * {@link BlockedDistances} (on all its threads), which later predictions reuse.
  */
 final class NearestNeighbors implements Predictor {
     private static final int QUERY_GROUP = 64;
 
-    private final BlockedDistances train;
-    private final EuclideanSearch euclidean;
+    private final FeatureMatrix rows;
+    private BlockedDistances train;
+    private EuclideanSearch euclidean;
     private final int[] labels;
     private final int classes;
     private final int k;
@@ -27,8 +30,7 @@ final class NearestNeighbors implements Predictor {
         if (k > x.rows()) {
             throw new IllegalArgumentException("n_neighbors = " + k + " but only " + x.rows() + " training samples");
         }
-        this.train = new BlockedDistances(x);
-        this.euclidean = p == 2 ? new EuclideanSearch(x, train, k) : null;
+        this.rows = x;
         this.labels = y.clone();
         this.classes = classes;
         this.k = k;
@@ -38,6 +40,7 @@ final class NearestNeighbors implements Predictor {
 
     @Override
     public int[] predict(FeatureMatrix x, int threads) {
+        pack(threads);
         int[] out = new int[x.rows()];
         int groups = (x.rows() + QUERY_GROUP - 1) / QUERY_GROUP;
         Parallel.forEach(groups, threads, g -> {
@@ -57,6 +60,13 @@ final class NearestNeighbors implements Predictor {
         return out;
     }
 
+    private synchronized void pack(int threads) {
+        if (train == null) {
+            train = new BlockedDistances(rows, threads);
+            euclidean = p == 2 ? new EuclideanSearch(rows, train, k) : null;
+        }
+    }
+
     /** The {@code k} nearest training rows of queries {@code from..to-1} by float Minkowski distances ({@code p != 2}). */
     private void search(FeatureMatrix x, int from, int to, int[][] index, double[][] distance) {
         float[][] best = new float[to - from][k];
@@ -64,16 +74,22 @@ final class NearestNeighbors implements Predictor {
             Arrays.fill(b, Float.POSITIVE_INFINITY);
         }
         float[] data = x.data();
-        float[] dist = new float[BlockedDistances.BLOCK];
+        int m = to - from;
+        int[] offsets = new int[m];
+        for (int q = 0; q < m; q++) {
+            offsets[q] = x.offset(from + q);
+        }
+        float[][] dist = new float[m][BlockedDistances.BLOCK];
         for (int b = 0; b < train.blocks(); b++) {
-            int n = train.rowsIn(b);
-            for (int q = from; q < to; q++) {
-                if (p == 1) {
-                    train.manhattan(data, x.offset(q), b, dist);
-                } else {
-                    train.minkowskiPower(data, x.offset(q), b, p, dist);
+            if (p == 1) {
+                train.manhattan(data, offsets, m, b, dist);
+            } else {
+                for (int q = 0; q < m; q++) {
+                    train.minkowskiPower(data, offsets[q], b, p, dist[q]);
                 }
-                keep(dist, n, b, best[q - from], index[q - from]);
+            }
+            for (int q = 0; q < m; q++) {
+                keep(dist[q], train.rowsIn(b), b, best[q], index[q]);
             }
         }
         for (int q = 0; q < to - from; q++) {

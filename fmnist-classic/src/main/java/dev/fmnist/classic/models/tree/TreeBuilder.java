@@ -11,12 +11,15 @@ import java.util.SplittableRandom;
  * pure, holds fewer than two samples, reaches the depth limit or has no feature with two values; otherwise it takes
  * the split that most reduces the weighted child impurity among the features tried (features in random order,
  * ties to the first found). The best split over all features is searched on class histograms over the bins, in
- * parallel over features for large nodes.
+ * parallel over features for large nodes; random splits are {@link RandomSplitter}'s. With random splits, the
+ * subtrees of the nodes above depth {@link #FORK_DEPTH} grow from their own random stream and feature order, so that
+ * the two children of a large node can grow on two threads and give the same tree as on one.
  */
 final class TreeBuilder {
     private static final int PARALLEL_NODE = 4096;
+    /** Random splits: the nodes above this depth give each child its own random stream and feature order. */
+    private static final int FORK_DEPTH = 3;
 
-    private final float[] values;
     private final BinnedFeatures f;
     private final int rows;
     private final int cols;
@@ -25,14 +28,9 @@ final class TreeBuilder {
     private final TreeSettings s;
     private final int threads;
     private final int maxFeatures;
-    private final double[] xlogx;
-
-    private int[] feature = new int[64];
-    private double[] threshold = new double[64];
-    private int[] left = new int[64];
-    private int[] right = new int[64];
-    private float[][] distribution = new float[64][];
-    private int nodes;
+    private final Impurity impurity;
+    private final RandomSplitter randomSplitter;
+    private final TreeNodes nodes;
 
     /**
      * @param x       the training features
@@ -41,7 +39,6 @@ final class TreeBuilder {
      */
     TreeBuilder(FeatureMatrix x, BinnedFeatures f, byte[] y, int classes, TreeSettings settings,
                 int threads) {
-        this.values = x.data();
         this.f = f;
         this.rows = x.rows();
         this.cols = x.cols();
@@ -50,10 +47,25 @@ final class TreeBuilder {
         this.s = settings;
         this.threads = threads;
         this.maxFeatures = settings.maxFeatures().count(cols);
-        this.xlogx = new double[rows + 1];
-        for (int k = 1; k <= rows; k++) {
-            xlogx[k] = k * Math.log(k);
-        }
+        this.impurity = new Impurity(settings.criterion(), rows);
+        this.randomSplitter = settings.randomSplit()
+                ? new RandomSplitter(x.data(), rows, cols, y, classes, impurity, maxFeatures) : null;
+        this.nodes = new TreeNodes();
+    }
+
+    /** A builder for subtrees of {@code parent}'s with {@code splitter}, adding to {@code nodes}, on {@code threads} threads. */
+    private TreeBuilder(TreeBuilder parent, RandomSplitter splitter, TreeNodes nodes, int threads) {
+        this.f = parent.f;
+        this.rows = parent.rows;
+        this.cols = parent.cols;
+        this.y = parent.y;
+        this.classes = parent.classes;
+        this.s = parent.s;
+        this.threads = threads;
+        this.maxFeatures = parent.maxFeatures;
+        this.impurity = parent.impurity;
+        this.randomSplitter = splitter;
+        this.nodes = nodes;
     }
 
     /** Grows a tree on {@code samples} (indices into the training rows; repeats count twice). */
@@ -62,29 +74,45 @@ final class TreeBuilder {
         for (int i : samples) {
             counts[y[i]]++;
         }
-        nodes = 0;
-        build(samples, 0, samples.length, 0, counts, random);
-        return new Tree(Arrays.copyOf(feature, nodes), Arrays.copyOf(threshold, nodes), Arrays.copyOf(left, nodes),
-                Arrays.copyOf(right, nodes), Arrays.copyOf(distribution, nodes));
+        build(samples, 0, samples.length, 0, counts, 0, random);
+        return nodes.tree();
     }
 
-    private int build(int[] idx, int start, int end, int depth, int[] counts, SplittableRandom random) {
-        int node = newNode();
+    /**
+     * Grows the subtree of rows {@code idx[start..end)}; {@code constants}: the random splitter's count of features
+     * known constant in the node.
+     */
+    private int build(int[] idx, int start, int end, int depth, int[] counts, int constants, SplittableRandom random) {
         int n = end - start;
-        Split best = null;
+        int feature = -1;
+        double threshold = 0;
+        int mid = -1;
         if (depth < s.maxDepth() && n >= 2 && !pure(counts, n)) {
-            best = s.randomSplit() ? randomSplit(idx, start, end, counts, random) : bestSplit(idx, start, end, counts, random);
+            if (randomSplitter != null) {
+                RandomSplitter.NodeSplit split = randomSplitter.split(idx, start, end, counts, constants, random);
+                if (split != null) {
+                    feature = split.feature();
+                    threshold = split.threshold();
+                    mid = split.mid();
+                    constants = split.constants();
+                }
+            } else {
+                Split best = bestSplit(idx, start, end, counts, random);
+                if (best != null) {
+                    feature = best.feature;
+                    threshold = best.threshold;
+                    mid = partition(idx, start, end, best);
+                }
+            }
         }
-        if (best == null) {
+        if (mid < 0) {
             float[] dist = new float[classes];
             for (int c = 0; c < classes; c++) {
                 dist[c] = (float) counts[c] / n;
             }
-            feature[node] = -1;
-            distribution[node] = dist;
-            return node;
+            return nodes.leaf(dist);
         }
-        int mid = partition(idx, start, end, best);
+        int node = nodes.split(feature, threshold);
         int[] leftCounts = new int[classes];
         for (int k = start; k < mid; k++) {
             leftCounts[y[idx[k]]]++;
@@ -93,25 +121,40 @@ final class TreeBuilder {
         for (int c = 0; c < classes; c++) {
             rightCounts[c] = counts[c] - leftCounts[c];
         }
-        feature[node] = best.feature;
-        threshold[node] = best.threshold;
-        int l = build(idx, start, mid, depth + 1, leftCounts, random);
-        int r = build(idx, mid, end, depth + 1, rightCounts, random);
-        left[node] = l;
-        right[node] = r;
+        growChildren(node, idx, start, mid, end, depth + 1, leftCounts, rightCounts, constants, random);
         return node;
     }
 
-    private int newNode() {
-        if (nodes == feature.length) {
-            int size = nodes * 2;
-            feature = Arrays.copyOf(feature, size);
-            threshold = Arrays.copyOf(threshold, size);
-            left = Arrays.copyOf(left, size);
-            right = Arrays.copyOf(right, size);
-            distribution = Arrays.copyOf(distribution, size);
+    /** Grows the subtrees of rows {@code idx[start..mid)} and {@code idx[mid..end)} and links them to {@code node}. */
+    private void growChildren(int node, int[] idx, int start, int mid, int end, int depth, int[] leftCounts,
+                              int[] rightCounts, int constants, SplittableRandom random) {
+        if (randomSplitter == null || depth > FORK_DEPTH) {
+            int l = build(idx, start, mid, depth, leftCounts, constants, random);
+            nodes.link(node, l, build(idx, mid, end, depth, rightCounts, constants, random));
+            return;
         }
-        return nodes++;
+        SplittableRandom leftRandom = random.split();
+        SplittableRandom rightRandom = random.split();
+        if (threads > 1 && end - start >= PARALLEL_NODE) {
+            // the left subtree goes on with this splitter and these nodes, the right one with a copy of the feature
+            // order as it is now and nodes of its own, appended after the left subtree's
+            TreeBuilder leftSide = new TreeBuilder(this, randomSplitter, nodes, threads - threads / 2);
+            TreeBuilder rightSide = new TreeBuilder(this, randomSplitter.fork(end - mid), new TreeNodes(), threads / 2);
+            int[] l = new int[1];
+            Parallel.forEach(2, 2, side -> {
+                if (side == 0) {
+                    l[0] = leftSide.build(idx, start, mid, depth, leftCounts, constants, leftRandom);
+                } else {
+                    rightSide.build(idx, mid, end, depth, rightCounts, constants, rightRandom);
+                }
+            });
+            nodes.link(node, l[0], nodes.append(rightSide.nodes));
+            return;
+        }
+        int[] order = randomSplitter.order();
+        int l = build(idx, start, mid, depth, leftCounts, constants, leftRandom);
+        randomSplitter.restore(order);
+        nodes.link(node, l, build(idx, mid, end, depth, rightCounts, constants, rightRandom));
     }
 
     private static boolean pure(int[] counts, int n) {
@@ -141,13 +184,12 @@ final class TreeBuilder {
     }
 
     private boolean goesLeft(int sample, Split split) {
-        return split.bin < 0 ? values[sample * cols + split.feature] <= split.threshold
-                : (f.codes[split.feature * rows + sample] & 0xFF) <= split.bin;
+        return (f.codes[split.feature * rows + sample] & 0xFF) <= split.bin;
     }
 
     /**
-     * A candidate split: samples whose bin of {@code feature} is at most {@code bin} go left, or, with {@code bin}
-     * -1 (random splits, made on the values), those whose value is at most {@code threshold}.
+     * A candidate split: samples whose bin of {@code feature} is at most {@code bin} go left (their values are at most
+     * {@code threshold}).
      */
     private record Split(int feature, int bin, double threshold, double proxy, int order) {
         boolean beats(Split other) {
@@ -206,106 +248,6 @@ final class TreeBuilder {
         return best;
     }
 
-    /** The impurity proxy to maximize: minus the weighted child impurity, up to terms equal for every split. */
-    private double proxy(int[] l, int nl, int[] r, int nr) {
-        double v = 0;
-        if (s.criterion() == TreeSettings.Criterion.GINI) {
-            double sl = 0;
-            double sr = 0;
-            for (int c = 0; c < classes; c++) {
-                sl += (double) l[c] * l[c];
-                sr += (double) r[c] * r[c];
-            }
-            return sl / nl + sr / nr;
-        }
-        for (int c = 0; c < classes; c++) {
-            v += xlogx[l[c]] + xlogx[r[c]];
-        }
-        return v - xlogx[nl] - xlogx[nr];
-    }
-
-    /**
-     * scikit-learn's random splitter: one uniform threshold between the node's minimum and maximum of each of the
-     * first {@code maxFeatures} features (in random order) that vary over the node, the best of those kept. Works on
-     * the row-major values: a pass over the node's rows finds the ranges of a batch of features, a second counts the
-     * classes left of every threshold at once.
-     */
-    private Split randomSplit(int[] idx, int start, int end, int[] counts, SplittableRandom random) {
-        int[] perm = permutation(random);
-        int limit = maxFeatures > 0 ? maxFeatures : cols;
-        int[] chosen = new int[limit];
-        int[] order = new int[limit];
-        float[] min = new float[limit];
-        float[] max = new float[limit];
-        int tried = 0;
-        for (int pos = 0; pos < perm.length && tried < limit; ) {
-            int batch = Math.min(limit - tried, perm.length - pos);
-            ranges(perm, pos, batch, idx, start, end, min, max, tried);
-            for (int b = 0; b < batch; b++) {
-                if (min[tried] != max[tried]) {
-                    chosen[tried] = perm[pos + b];
-                    order[tried] = pos + b;
-                    tried++;
-                } else if (b + 1 < batch) {
-                    System.arraycopy(min, tried + 1, min, tried, batch - b - 1);
-                    System.arraycopy(max, tried + 1, max, tried, batch - b - 1);
-                }
-            }
-            pos += batch;
-        }
-        double[] thresholds = new double[tried];
-        for (int f = 0; f < tried; f++) {
-            double t = min[f] + random.nextDouble() * ((double) max[f] - min[f]);
-            thresholds[f] = t >= max[f] ? min[f] : t;
-        }
-        int[] l = new int[tried * classes];
-        int[] nl = new int[tried];
-        for (int k = start; k < end; k++) {
-            int i = idx[k];
-            int off = i * cols;
-            int c = y[i];
-            for (int f = 0; f < tried; f++) {
-                if (values[off + chosen[f]] <= thresholds[f]) {
-                    l[f * classes + c]++;
-                    nl[f]++;
-                }
-            }
-        }
-        int n = end - start;
-        int[] left = new int[classes];
-        int[] right = new int[classes];
-        Split best = null;
-        for (int f = 0; f < tried; f++) {
-            for (int c = 0; c < classes; c++) {
-                left[c] = l[f * classes + c];
-                right[c] = counts[c] - left[c];
-            }
-            Split cand = new Split(chosen[f], -1, thresholds[f], proxy(left, nl[f], right, n - nl[f]), order[f]);
-            if (cand.beats(best)) {
-                best = cand;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * Writes the minimum and maximum over the node's rows of features {@code perm[pos..pos+batch)} to
-     * {@code min[at..]} and {@code max[at..]}.
-     */
-    private void ranges(int[] perm, int pos, int batch, int[] idx, int start, int end, float[] min, float[] max, int at) {
-        int[] features = Arrays.copyOfRange(perm, pos, pos + batch);
-        Arrays.fill(min, at, at + batch, Float.POSITIVE_INFINITY);
-        Arrays.fill(max, at, at + batch, Float.NEGATIVE_INFINITY);
-        for (int k = start; k < end; k++) {
-            int off = idx[k] * cols;
-            for (int b = 0; b < batch; b++) {
-                float v = values[off + features[b]];
-                min[at + b] = Math.min(min[at + b], v);
-                max[at + b] = Math.max(max[at + b], v);
-            }
-        }
-    }
-
     /** Per-thread scratch space for the exhaustive search over one feature's bins. */
     private final class Histogram {
         static final Split CONSTANT = new Split(-1, 0, 0, 0, 0);
@@ -334,13 +276,13 @@ final class TreeBuilder {
             }
             Arrays.sort(touched, 0, t);
             int n = end - start;
-            boolean gini = s.criterion() == TreeSettings.Criterion.GINI;
+            boolean gini = impurity.gini();
             Arrays.fill(l, 0);
             System.arraycopy(nodeCounts, 0, r, 0, classes);
             double sl = 0;
             double sr = 0;
             for (int c = 0; c < classes; c++) {
-                sr += gini ? (double) r[c] * r[c] : xlogx[r[c]];
+                sr += gini ? (double) r[c] * r[c] : impurity.xlogx(r[c]);
             }
             int nl = 0;
             double bestProxy = Double.NEGATIVE_INFINITY;
@@ -355,8 +297,8 @@ final class TreeBuilder {
                             sl += (double) k * (2 * l[c] + k);
                             sr -= (double) k * (2 * r[c] - k);
                         } else {
-                            sl += xlogx[l[c] + k] - xlogx[l[c]];
-                            sr += xlogx[r[c] - k] - xlogx[r[c]];
+                            sl += impurity.xlogx(l[c] + k) - impurity.xlogx(l[c]);
+                            sr += impurity.xlogx(r[c] - k) - impurity.xlogx(r[c]);
                         }
                         l[c] += k;
                         r[c] -= k;
@@ -364,7 +306,7 @@ final class TreeBuilder {
                 }
                 nl += binTotal[b];
                 int nr = n - nl;
-                double proxy = gini ? sl / nl + sr / nr : sl + sr - xlogx[nl] - xlogx[nr];
+                double proxy = gini ? sl / nl + sr / nr : sl + sr - impurity.xlogx(nl) - impurity.xlogx(nr);
                 if (proxy > bestProxy) {
                     bestProxy = proxy;
                     bestQ = q;

@@ -76,7 +76,7 @@ class KNeighborsClassifierTest {
             FeatureMatrix x = new FeatureMatrix(train, rows, cols);
             FeatureMatrix q = new FeatureMatrix(queries, 90, cols);
             int k = 7;
-            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x), k);
+            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x, 2), k);
             int[][] index = new int[90][k];
             double[][] distance = new double[90][k];
             search.search(q, 0, 90, index, distance);
@@ -89,6 +89,43 @@ class KNeighborsClassifierTest {
                 assertArrayEquals(expected, index[i], "offset " + offset + ", query " + i);
                 for (int n = 0; n < k; n++) {
                     assertEquals(Math.sqrt(EuclideanSearch.squaredDistance(q, i, x, expected[n])), distance[i][n]);
+                }
+            }
+        }
+    }
+
+    /** The blocked kernels sum each row's terms in feature order: the same floats as a plain loop. */
+    @Test
+    void blockedDistancesEqualPlainFloatLoops() {
+        Random random = new Random(3);
+        int rows = 700;
+        int cols = 37;
+        float[] train = new float[rows * cols];
+        for (int i = 0; i < train.length; i++) {
+            train[i] = (float) random.nextGaussian();
+        }
+        float[] queries = new float[5 * cols];
+        for (int i = 0; i < queries.length; i++) {
+            queries[i] = (float) random.nextGaussian();
+        }
+        BlockedDistances blocks = new BlockedDistances(new FeatureMatrix(train, rows, cols), 1);
+        int[] offsets = {0, cols, 2 * cols, 3 * cols, 4 * cols};
+        float[][] dots = new float[5][BlockedDistances.BLOCK];
+        float[][] manhattan = new float[5][BlockedDistances.BLOCK];
+        for (int b = 0; b < blocks.blocks(); b++) {
+            blocks.dots(queries, offsets, 5, b, dots);
+            blocks.manhattan(queries, offsets, 5, b, manhattan);
+            for (int g = 0; g < 5; g++) {
+                for (int r = 0; r < blocks.rowsIn(b); r++) {
+                    int i = b * BlockedDistances.BLOCK + r;
+                    float dot = 0;
+                    float l1 = 0;
+                    for (int c = 0; c < cols; c++) {
+                        dot = Math.fma(queries[offsets[g] + c], train[i * cols + c], dot);
+                        l1 += Math.abs(queries[offsets[g] + c] - train[i * cols + c]);
+                    }
+                    assertEquals(dot, dots[g][r], "dot of query " + g + " and row " + i);
+                    assertEquals(l1, manhattan[g][r], "Manhattan distance of query " + g + " and row " + i);
                 }
             }
         }

@@ -6,6 +6,7 @@ import dev.fmnist.classic.models.FashionSubset;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -41,6 +42,30 @@ class TreeFamiliesTest {
                 .fit(x, new int[] {0, 1, 0, 1}, 2, 1, 1, Progress.NONE);
         assertEquals(3, ((Forest) p).nodeCount());
         assertThrows(IllegalArgumentException.class, () -> new DecisionTreeClassifier().trainer(Map.of("max_depth", 0)));
+    }
+
+    @Test
+    void randomSplitTreesAreTheSameOnOneAndTwoThreads() {
+        int rows = 20_000;
+        int cols = 12;
+        java.util.SplittableRandom r = new java.util.SplittableRandom(5);
+        float[] v = new float[rows * cols];
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                v[i * cols + j] = j < 3 ? 0 : r.nextInt(j < 6 ? 4 : 1000);
+            }
+            y[i] = r.nextInt(4) == 0 ? r.nextInt(4) : (v[i * cols + 6] > 500 ? 1 : 0) + (v[i * cols + 4] > 1 ? 2 : 0);
+        }
+        FeatureMatrix x = new FeatureMatrix(v, rows, cols);
+        for (Map<String, Object> params : List.of(Map.<String, Object>of("max_depth", 12),
+                Map.<String, Object>of("criterion", "entropy", "max_features", "none"))) {
+            Forest one = (Forest) new ExtraTreeClassifier().trainer(params).fit(x, y, 4, 3, 1, Progress.NONE);
+            Forest two = (Forest) new ExtraTreeClassifier().trainer(params).fit(x, y, 4, 3, 2, Progress.NONE);
+            assertEquals(one.nodeCount(), two.nodeCount());
+            assertArrayEquals(one.predict(x, 1), two.predict(x, 2));
+            assertTrue(one.nodeCount() > 100);
+        }
     }
 
     @Test
