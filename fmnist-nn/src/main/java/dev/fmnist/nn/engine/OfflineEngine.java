@@ -43,6 +43,7 @@ public final class OfflineEngine {
         if (engine == null) {
             configure();
             passiveOpenMpWaits();
+            DenormalFlush.inThisThread();
             engine = Engine.getEngine("PyTorch");
         }
         return engine;
