@@ -38,12 +38,15 @@ public final class OfflineEngine {
         }
     }
 
-    /** The PyTorch engine, started offline on first use. */
+    /**
+     * The PyTorch engine, started offline on first use. Every calling thread is also switched to flushing denormal
+     * floats ({@link DenormalFlush}) before it runs an operation, so that the engine threads it starts inherit that.
+     */
     public static synchronized Engine get() {
+        DenormalFlush.inThisThread();
         if (engine == null) {
             configure();
             passiveOpenMpWaits();
-            DenormalFlush.inThisThread();
             engine = Engine.getEngine("PyTorch");
         }
         return engine;

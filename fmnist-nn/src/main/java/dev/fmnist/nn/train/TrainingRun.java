@@ -13,7 +13,6 @@ import dev.fmnist.data.Split;
 import dev.fmnist.data.io.AtomicFiles;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.nn.data.BatchSource;
-import dev.fmnist.nn.engine.DenormalFlush;
 import dev.fmnist.nn.model.ModelManifest;
 import dev.fmnist.nn.model.Network;
 import java.io.IOException;
@@ -65,7 +64,6 @@ public final class TrainingRun {
      * @throws IOException when the checkpoint cannot be read or written, or belongs to other options
      */
     public Result run(ModelManifest manifest, BatchSource train, BatchSource validation) throws IOException {
-        DenormalFlush.inThisThread();
         Network network;
         TrainingHistory history;
         Checkpoint.Restored restored = null;
