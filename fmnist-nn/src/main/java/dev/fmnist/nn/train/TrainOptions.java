@@ -37,7 +37,7 @@ public record TrainOptions(ModelSpec spec, int epochs, int batchSize, double lea
             case "tf-cnn":
                 return new TrainOptions(spec, 10, 100, 1e-3, 0, false, 1, 0.05);
             case "resnet":
-                return new TrainOptions(spec, 30, 128, 2e-3, 5e-4, true, 1, 0.05);
+                return new TrainOptions(spec, 24, 128, 2e-3, 5e-4, true, 1, 0.05);
             default:
                 return new TrainOptions(spec, 20, 200, 1e-3, 1e-4, false, 1, 0.05);
         }
