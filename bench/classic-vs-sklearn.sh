@@ -35,7 +35,7 @@ fi
 
 CP_FILE="$ROOT/fmnist-classic/target/bench-classpath.txt"
 echo "building fmnist-classic..." >&2
-(cd "$ROOT" && mvn -B -q -o -pl fmnist-classic -am package -DskipTests dependency:build-classpath \
+(cd "$ROOT" && mvn -B -q -pl fmnist-classic -am package -DskipTests dependency:build-classpath \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime) >&2
 CP="$ROOT/fmnist-classic/target/classes:$ROOT/fmnist-classic/target/test-classes:$(cat "$CP_FILE")"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"

@@ -12,7 +12,7 @@ import sys
 import time
 
 import numpy as np
-from sklearn import ensemble, linear_model, naive_bayes, neighbors, svm, tree
+from sklearn import ensemble, linear_model, naive_bayes, neighbors, neural_network, svm, tree
 from sklearn.preprocessing import StandardScaler
 
 FAMILIES = {
@@ -23,6 +23,7 @@ FAMILIES = {
     "DecisionTreeClassifier": tree.DecisionTreeClassifier, "ExtraTreeClassifier": tree.ExtraTreeClassifier,
     "RandomForestClassifier": ensemble.RandomForestClassifier,
     "GradientBoostingClassifier": ensemble.GradientBoostingClassifier,
+    "MLPClassifier": neural_network.MLPClassifier,
 }
 
 

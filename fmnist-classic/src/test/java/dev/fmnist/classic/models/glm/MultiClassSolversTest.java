@@ -1,6 +1,5 @@
 package dev.fmnist.classic.models.glm;
 
-import dev.fmnist.classic.family.FeatureMatrix;
 import dev.fmnist.classic.models.linear.LinearModel;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;
@@ -26,24 +25,13 @@ class MultiClassSolversTest {
         double c = 1;
         LinearModel m = (LinearModel) new SoftmaxRegression(c, 1e-7, 2000)
                 .fit(P.x(), P.classes(), K, 1, 2, Progress.NONE);
-        FeatureMatrix x = P.x();
-        int d = x.cols();
-        double[][] g = new double[K][d + 1];
-        for (int i = 0; i < x.rows(); i++) {
-            double[] z = new double[K];
-            double sum = 0;
-            for (int k = 0; k < K; k++) {
-                z[k] = Math.exp(P.score(m.weights(k), i));
-                sum += z[k];
-            }
-            for (int k = 0; k < K; k++) {
-                double r = z[k] / sum - (P.classes()[i] == k ? 1 : 0);
-                for (int j = 0; j < d; j++) {
-                    g[k][j] += r * x.get(i, j);
-                }
-                g[k][d] += r;
-            }
+        int d = P.x().cols();
+        double[][] w = new double[K][];
+        for (int k = 0; k < K; k++) {
+            w[k] = m.weights(k);
         }
+        double[][] g = new double[K][d + 1];
+        P.softmaxLoss(w, g);
         for (int k = 0; k < K; k++) {
             for (int j = 0; j <= d; j++) {
                 double penalty = j < d ? m.weights(k)[j] / c : 0;

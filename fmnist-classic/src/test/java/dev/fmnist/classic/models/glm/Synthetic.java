@@ -50,6 +50,33 @@ record Synthetic(FeatureMatrix x, int[] classes, byte[] y) {
         return s;
     }
 
+    /**
+     * The softmax cross-entropy {@code sum_i -log softmax(W x_i + b)_{class_i}} at {@code w} ({@code k} rows of
+     * {@code cols + 1}, bias last), with its gradient added into {@code g}, by the textbook formula.
+     */
+    double softmaxLoss(double[][] w, double[][] g) {
+        int k = w.length;
+        int d = x.cols();
+        double loss = 0;
+        for (int i = 0; i < x.rows(); i++) {
+            double[] z = new double[k];
+            double sum = 0;
+            for (int m = 0; m < k; m++) {
+                z[m] = Math.exp(score(w[m], i));
+                sum += z[m];
+            }
+            loss -= Math.log(z[classes[i]] / sum);
+            for (int m = 0; m < k; m++) {
+                double r = z[m] / sum - (classes[i] == m ? 1 : 0);
+                for (int j = 0; j < d; j++) {
+                    g[m][j] += r * x.get(i, j);
+                }
+                g[m][d] += r;
+            }
+        }
+        return loss;
+    }
+
     /** The gradient of {@code C sum_i loss'(y_i, w'x_i + b) (x_i, 1)} for a per-row derivative {@code dloss}. */
     double[] dataGradient(double[] w, double c, java.util.function.DoubleBinaryOperator dloss) {
         int d = x.cols();
