@@ -33,13 +33,8 @@ if [ ${#CONFIGS[@]} -eq 0 ]; then
   fi
 fi
 
-CP_FILE="$ROOT/fmnist-classic/target/bench-classpath.txt"
-echo "building fmnist-classic..." >&2
-(cd "$ROOT" && mvn -B -q -pl fmnist-classic -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=runtime) >&2
-CP="$ROOT/fmnist-classic/target/classes:$ROOT/fmnist-classic/target/test-classes:$(cat "$CP_FILE")"
-JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-ours() { "$JAVA" -Xmx8g -cp "$CP" dev.fmnist.classic.models.ClassicVsSklearnBench fashion "$TRAIN" "$TEST" "$THREADS" "$SEED" "$1"; }
+source "$ROOT/bench/harness-classpath.sh"
+ours() { "$JAVA" -Xmx8g -cp "$BENCH_CP" dev.fmnist.bench.ClassicVsSklearn fashion "$TRAIN" "$TEST" "$THREADS" "$SEED" "$1"; }
 
 # The store fetches and verifies the data on the first run; scikit-learn then reads the same verified files.
 DATA="${FMNIST_DATA:-${FMNIST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fmnist}/fashion}"

@@ -7,6 +7,7 @@
 # sides (fmnist sets PASSIVE for itself when it is unset).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ROOT="$PWD"
 model=${1:-cnn}
 batch=${2:-100}
 ./fmnist fetch fashion >&2
@@ -18,7 +19,8 @@ if ! "$py" -c 'import torch' 2>/dev/null; then
   apt-get install -y -q python3-torch >&2
 fi
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) before the run" >&2
-java -cp "fmnist-cli/target/fmnist-cli.jar:fmnist-cli/target/lib/*" dev.fmnist.nn.bench.EpochTimer "$data" "$model" "$batch" \
+source bench/harness-classpath.sh
+java -cp "$BENCH_CP" dev.fmnist.bench.EpochTimer "$data" "$model" "$batch" \
   | tee /tmp/fmnist-nn-bench.json
 "$py" bench/nn_vs_pytorch.py "$data" "$model" "$batch" | tee /tmp/pytorch-bench.json
 "$py" - <<'PY'

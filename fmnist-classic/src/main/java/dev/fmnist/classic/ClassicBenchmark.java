@@ -2,7 +2,7 @@ package dev.fmnist.classic;
 
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.PublishedResults;
 import dev.fmnist.classic.report.Leaderboard;
@@ -79,7 +79,7 @@ public final class ClassicBenchmark {
     public record Report(BenchmarkRunner.Summary summary, Leaderboard leaderboard, Path markdown, Path json) {
     }
 
-    private final FamilyCatalog catalog;
+    private final FamilyRegistry families;
     private final DatasetLoader loader;
     private final PrintStream console;
     private final boolean terminal;
@@ -88,8 +88,8 @@ public final class ClassicBenchmark {
      * @param console  where messages and progress go (standard error, for the command line)
      * @param terminal whether {@code console} is a terminal (progress redrawn in place)
      */
-    public ClassicBenchmark(FamilyCatalog catalog, DatasetLoader loader, PrintStream console, boolean terminal) {
-        this.catalog = catalog;
+    public ClassicBenchmark(FamilyRegistry families, DatasetLoader loader, PrintStream console, boolean terminal) {
+        this.families = families;
         this.loader = loader;
         this.console = console;
         this.terminal = terminal;
@@ -113,9 +113,9 @@ public final class ClassicBenchmark {
                     s.timeLimitSeconds() == null ? "none" : s.timeLimitSeconds() + " s per job", s.out()));
             s.grid().notRun().forEach((family, why) -> log("not run: " + family + ": " + why));
             BenchmarkRunner.Summary summary;
-            try (LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(catalog, data), s.workers(), cores,
+            try (LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, data), s.workers(), cores,
                     budget, s.timeLimitSeconds() == null ? null : Duration.ofSeconds(s.timeLimitSeconds()))) {
-                summary = new BenchmarkRunner(executor, store, catalog, RunEnvironment.current()).run(
+                summary = new BenchmarkRunner(executor, store, families, RunEnvironment.current()).run(
                         new BenchmarkRunner.Plan(configurations, data, s.repeats(), s.timeLimitSeconds()),
                         this::progress, this::log);
             }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.GridReader;
 import dev.fmnist.classic.results.Json;
@@ -26,14 +26,14 @@ class ClassicBenchmarkTest {
 
     @Test
     void aRunWritesResultsAndLeaderboardsAndARerunOnlyRewritesTheLeaderboard() throws Exception {
-        FamilyCatalog catalog = FamilyCatalog.withOriginalFamilies(List.of(new ScriptedFamily()));
+        FamilyRegistry families = FamilyRegistry.of(List.of(new ScriptedFamily()));
         Grid grid = GridReader.parse("mine.json", """
                 {"common": {}, "classifiers": {
                   "Scripted": [{"mode": ["stable", "shuffled"]}],
                   "GaussianProcessClassifier": [{"multi_class": ["one_vs_rest"]}]}}
-                """, catalog);
+                """, families);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
-        ClassicBenchmark bench = new ClassicBenchmark(catalog,
+        ClassicBenchmark bench = new ClassicBenchmark(families,
                 spec -> SyntheticData.dataset(spec, 300, 100, spec.name().length()),
                 new PrintStream(console, true, StandardCharsets.UTF_8), false);
         ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, "Classical benchmark, mine.json",

@@ -1,22 +1,14 @@
 package dev.fmnist.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
+import dev.fmnist.data.Version;
 import picocli.CommandLine.IVersionProvider;
 
-/** {@code fmnist --version}: the project version (filtered into a resource at build time) and the Java runtime. */
+/** {@code fmnist --version}: the project version and the Java runtime. */
 final class VersionProvider implements IVersionProvider {
     @Override
-    public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
+    public String[] getVersion() {
         return new String[] {
-            "fmnist " + p.getProperty("version", "(unknown version)"),
+            "fmnist " + Version.current(),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
         };
     }

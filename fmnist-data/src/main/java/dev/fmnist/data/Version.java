@@ -5,25 +5,33 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** The version of fmnist, as the build wrote it into {@code version.properties}. */
+/**
+ * The versions of fmnist and of the libraries it reports in results and model files, as the build wrote them from
+ * the POM into {@code version.properties}: the one place they are read from.
+ */
 public final class Version {
-    private static final String CURRENT = read();
+    private static final Properties VERSIONS = read();
 
     private Version() {
     }
 
-    /** For example {@code 0.1.0-SNAPSHOT}. */
+    /** fmnist's version, for example {@code 0.1.0-SNAPSHOT}. */
     public static String current() {
-        return CURRENT;
+        return of("version");
     }
 
-    private static String read() {
+    /** The version of a library the build uses: {@code djl}, {@code pytorch} or {@code xgboost}. */
+    public static String of(String component) {
+        return VERSIONS.getProperty(component, "unknown");
+    }
+
+    private static Properties read() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {
             Properties p = new Properties();
             if (in != null) {
                 p.load(in);
             }
-            return p.getProperty("version", "unknown");
+            return p;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

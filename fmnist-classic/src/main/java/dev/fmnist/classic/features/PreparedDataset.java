@@ -1,6 +1,6 @@
 package dev.fmnist.classic.features;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.FileProvenance;
 import dev.fmnist.data.Split;

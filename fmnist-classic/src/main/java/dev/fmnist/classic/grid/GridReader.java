@@ -1,5 +1,6 @@
 package dev.fmnist.classic.grid;
 
+import dev.fmnist.estimator.FamilyRegistry;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -8,8 +9,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -45,29 +46,29 @@ public final class GridReader {
 
     private final String source;
     private final String text;
-    private final FamilyCatalog catalog;
+    private final FamilyRegistry families;
     private final boolean strict;
     private final Map<String, String> notRun = new LinkedHashMap<>();
 
-    private GridReader(String source, String text, FamilyCatalog catalog, boolean strict) {
+    private GridReader(String source, String text, FamilyRegistry families, boolean strict) {
         this.source = source;
         this.text = text;
-        this.catalog = catalog;
+        this.families = families;
         this.strict = strict;
     }
 
     /** The original benchmark's grid. */
-    public static Grid original(FamilyCatalog catalog) {
-        return builtIn(ORIGINAL, catalog);
+    public static Grid original(FamilyRegistry families) {
+        return builtIn(ORIGINAL, families);
     }
 
     /** The quick grid. */
-    public static Grid quick(FamilyCatalog catalog) {
-        return builtIn(QUICK, catalog);
+    public static Grid quick(FamilyRegistry families) {
+        return builtIn(QUICK, families);
     }
 
     /** Reads and validates a user's grid file. */
-    public static Grid read(Path file, FamilyCatalog catalog) throws IOException, GridException {
+    public static Grid read(Path file, FamilyRegistry families) throws IOException, GridException {
         if (Files.isDirectory(file)) {
             throw new GridException(file + " is a directory; give a grid file (JSON)");
         }
@@ -77,7 +78,7 @@ public final class GridReader {
         } catch (CharacterCodingException e) {
             throw new GridException(file + ": not a JSON text file (it is not UTF-8 text)");
         }
-        return parse(file.toString(), text, catalog);
+        return parse(file.toString(), text, families);
     }
 
     /**
@@ -85,16 +86,16 @@ public final class GridReader {
      *
      * @param source the name used in messages (a file name)
      */
-    public static Grid parse(String source, String text, FamilyCatalog catalog) throws GridException {
-        return new GridReader(source, text, catalog, true).grid();
+    public static Grid parse(String source, String text, FamilyRegistry families) throws GridException {
+        return new GridReader(source, text, families, true).grid();
     }
 
-    private static Grid builtIn(String name, FamilyCatalog catalog) {
+    private static Grid builtIn(String name, FamilyRegistry families) {
         try (InputStream in = GridReader.class.getResourceAsStream("/dev/fmnist/classic/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("built-in grid " + name + " is missing from the jar");
             }
-            return new GridReader("built-in " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), catalog,
+            return new GridReader("built-in " + name, new String(in.readAllBytes(), StandardCharsets.UTF_8), families,
                     false).grid();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -133,12 +134,12 @@ public final class GridReader {
             var e = it.next();
             JsonPointer at = JsonPointer.compile("/classifiers/" + escape(e.getKey()));
             List<Axis> axes = axes(e.getValue(), at);
-            Optional<Family> family = catalog.find(e.getKey());
+            Optional<Family> family = families.find(e.getKey());
             if (family.isPresent()) {
                 configurations.addAll(combinations(family.get(), axes, common, at));
             } else {
-                String why = catalog.whyNotRun(e.getKey()).orElseThrow(() -> error(at, "unknown family \""
-                        + e.getKey() + "\"; families: " + String.join(", ", catalog.names())));
+                String why = OriginalFamilies.whyNotRun(e.getKey()).orElseThrow(() -> error(at, "unknown family \""
+                        + e.getKey() + "\"; families: " + String.join(", ", families.names())));
                 notRun.put(e.getKey(), why);
             }
         }

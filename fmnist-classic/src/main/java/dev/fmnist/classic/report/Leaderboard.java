@@ -5,7 +5,7 @@ import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.grid.PublishedResult;
 import dev.fmnist.classic.grid.PublishedResults;
 import dev.fmnist.classic.results.ResultRecord;
-import dev.fmnist.classic.run.JobStatus;
+import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.data.registry.Datasets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -3,7 +3,7 @@ package dev.fmnist.classic.report;
 import dev.fmnist.classic.report.Leaderboard.Cell;
 import dev.fmnist.classic.report.Leaderboard.DatasetColumn;
 import dev.fmnist.classic.report.Leaderboard.Row;
-import dev.fmnist.classic.run.JobStatus;
+import dev.fmnist.classic.job.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,9 +2,9 @@ package dev.fmnist.classic.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.fmnist.classic.grid.Configuration;
-import dev.fmnist.classic.run.Job;
-import dev.fmnist.classic.run.JobOutcome;
-import dev.fmnist.classic.run.JobStatus;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.JobStatus;
 import java.util.Map;
 
 /**

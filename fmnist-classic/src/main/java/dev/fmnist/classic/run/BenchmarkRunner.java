@@ -1,8 +1,11 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.JobStatus;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.Job;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsStore;
@@ -28,7 +31,7 @@ import java.util.function.Function;
 public final class BenchmarkRunner {
     private final JobExecutor executor;
     private final ResultsStore store;
-    private final FamilyCatalog catalog;
+    private final FamilyRegistry families;
     private final RunEnvironment environment;
 
     /**
@@ -63,10 +66,10 @@ public final class BenchmarkRunner {
     public record Summary(int skipped, int finished, int ok, int timedOut, int failed, int jobs) {
     }
 
-    public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyCatalog catalog, RunEnvironment environment) {
+    public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyRegistry families, RunEnvironment environment) {
         this.executor = executor;
         this.store = store;
-        this.catalog = catalog;
+        this.families = families;
         this.environment = environment;
     }
 
@@ -119,7 +122,7 @@ public final class BenchmarkRunner {
                 for (ConfigurationRun r : done) {
                     open.remove(r);
                     ResultRecord rec = ResultRecord.of(r.outcomes(), r.dataset().payloadSha256(),
-                            catalog.get(r.configuration().family()).library(), plan.timeLimitSeconds(), environment);
+                            families.get(r.configuration().family()).library(), plan.timeLimitSeconds(), environment);
                     store.append(rec);
                     finished++;
                     switch (rec.status()) {

@@ -1,5 +1,7 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.Job;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
 import java.util.ArrayList;

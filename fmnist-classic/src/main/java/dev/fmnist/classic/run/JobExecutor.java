@@ -1,5 +1,7 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.Job;
 import java.util.List;
 import java.util.function.Consumer;
 

@@ -1,10 +1,13 @@
 package dev.fmnist.classic.run;
 
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.classic.job.JobStatus;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.classic.features.PreparedDataset;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.data.Split;
 import dev.fmnist.data.progress.Progress;
 import java.time.Instant;
@@ -18,18 +21,18 @@ import java.util.concurrent.CancellationException;
  * job's seed, fit, predict the test set, score. Any executor, local or remote, runs jobs through this class.
  */
 public final class JobRunner {
-    private final FamilyCatalog catalog;
+    private final FamilyRegistry families;
     private final Map<String, PreparedDataset> datasets = new LinkedHashMap<>();
 
-    public JobRunner(FamilyCatalog catalog, Collection<PreparedDataset> datasets) {
-        this.catalog = catalog;
+    public JobRunner(FamilyRegistry families, Collection<PreparedDataset> datasets) {
+        this.families = families;
         datasets.forEach(d -> this.datasets.put(d.name(), d));
     }
 
     /** The bytes a job needs while it runs: its trainer's estimate plus the shuffled copy of the training set. */
     public long memoryEstimate(Job job) {
         FeatureMatrix x = dataset(job).trainX();
-        Trainer trainer = catalog.get(job.configuration().family()).trainer(job.configuration().parameters());
+        Trainer trainer = families.get(job.configuration().family()).trainer(job.configuration().parameters());
         return trainer.memoryEstimate(x.rows(), x.cols()) + 4L * x.data().length + 4L * x.rows();
     }
 
@@ -46,7 +49,7 @@ public final class JobRunner {
         long t0 = System.nanoTime();
         try {
             PreparedDataset data = dataset(job);
-            Trainer trainer = catalog.get(job.configuration().family()).trainer(job.configuration().parameters());
+            Trainer trainer = families.get(job.configuration().family()).trainer(job.configuration().parameters());
             int[] order = Split.permutation(data.trainY().length, job.seed());
             FeatureMatrix x = rows(data.trainX(), order);
             int[] y = new int[order.length];
@@ -54,9 +57,12 @@ public final class JobRunner {
                 y[i] = data.trainY()[order[i]];
             }
             long fitStart = System.nanoTime();
-            Predictor predictor = trainer.fit(x, y, data.classCount(), job.seed(), threads, progress);
-            long fitEnd = System.nanoTime();
-            int[] predicted = predictor.predict(data.testX(), threads);
+            long fitEnd;
+            int[] predicted;
+            try (Predictor predictor = trainer.fit(x, y, data.classCount(), job.seed(), threads, progress)) {
+                fitEnd = System.nanoTime();
+                predicted = predictor.predict(data.testX(), threads);
+            }
             long predictEnd = System.nanoTime();
             int[][] confusion = confusion(data, predicted);
             int correct = 0;

@@ -1,5 +1,8 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.JobStatus;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.Job;
 import dev.fmnist.data.progress.Progress;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.Job;
 /**
  * A job that is running, for progress displays.
  *

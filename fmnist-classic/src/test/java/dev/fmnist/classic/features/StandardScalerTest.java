@@ -1,9 +1,10 @@
 package dev.fmnist.classic.features;
 
+import dev.fmnist.classic.features.Standardized;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.classic.testing.SyntheticData;
 import dev.fmnist.data.Split;
 import dev.fmnist.data.registry.Datasets;

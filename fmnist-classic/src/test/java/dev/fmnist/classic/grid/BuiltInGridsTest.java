@@ -3,7 +3,7 @@ package dev.fmnist.classic.grid;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.classic.models.FamilyRegistry;
+import dev.fmnist.estimator.FamilyRegistry;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped grids against the real families of this module. */
 class BuiltInGridsTest {
-    private static final FamilyCatalog REAL = FamilyCatalog.withOriginalFamilies(FamilyRegistry.standard().all());
+    private static final FamilyRegistry REAL = FamilyRegistry.standard();
 
     @Test
     void theOriginalGridRunsEveryFamilyButTheNeuralNetworkAndTheGaussianProcess() {

@@ -1,12 +1,13 @@
 package dev.fmnist.classic.grid;
 
+import dev.fmnist.estimator.FamilyRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.classic.testing.ScriptedFamily;
 import dev.fmnist.classic.testing.SpecOnlyFamily;
 import java.nio.file.Files;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GridReaderTest {
     /** Families with the original grid's parameter names, values left open. */
-    static FamilyCatalog originalFamilies() {
+    static FamilyRegistry originalFamilies() {
         List<Object> any = List.of();
-        return new FamilyCatalog(List.of(
+        return FamilyRegistry.of(List.of(
                 SpecOnlyFamily.of("PassiveAggressiveClassifier", Map.of("C", any)),
                 SpecOnlyFamily.of("SGDClassifier", Map.of("loss", any, "penalty", any)),
                 SpecOnlyFamily.of("Perceptron", Map.of("penalty", any)),
@@ -36,11 +37,10 @@ class GridReaderTest {
                 SpecOnlyFamily.of("ExtraTreeClassifier", Map.of("criterion", any, "splitter", any, "max_depth", any)),
                 SpecOnlyFamily.of("GradientBoostingClassifier", Map.of("loss", any, "n_estimators", any,
                         "max_depth", any)),
-                SpecOnlyFamily.of("LinearSVC", Map.of("loss", any, "penalty", any, "C", any, "multi_class", any))),
-                Map.of("MLPClassifier", "the neural-network command", "GaussianProcessClassifier", "O(n^3)"));
+                SpecOnlyFamily.of("LinearSVC", Map.of("loss", any, "penalty", any, "C", any, "multi_class", any))));
     }
 
-    private static final FamilyCatalog SCRIPTED = new FamilyCatalog(List.of(new ScriptedFamily()), Map.of());
+    private static final FamilyRegistry SCRIPTED = FamilyRegistry.of(List.of(new ScriptedFamily()));
 
     @Test
     void theOriginalGridExpandsToEveryCombination() {
@@ -53,7 +53,8 @@ class GridReaderTest {
                 Map.entry("KNeighborsClassifier", 12L), Map.entry("SVC", 12L), Map.entry("GaussianNB", 1L),
                 Map.entry("ExtraTreeClassifier", 12L), Map.entry("GradientBoostingClassifier", 9L),
                 Map.entry("LinearSVC", 24L)), perFamily);
-        assertEquals(Map.of("MLPClassifier", "the neural-network command", "GaussianProcessClassifier", "O(n^3)"),
+        assertEquals(Map.of("MLPClassifier", OriginalFamilies.whyNotRun("MLPClassifier").orElseThrow(),
+                "GaussianProcessClassifier", OriginalFamilies.whyNotRun("GaussianProcessClassifier").orElseThrow()),
                 g.notRun());
         // itertools.product order: the first list varies slowest
         List<String> svc = g.configurations().stream().filter(c -> c.family().equals("SVC"))
@@ -64,8 +65,8 @@ class GridReaderTest {
 
     @Test
     void combinationsAFamilyRefusesAreNotRunInTheBuiltInGridButAreErrorsInAUsersFile() {
-        FamilyCatalog original = originalFamilies();
-        FamilyCatalog refusing = FamilyCatalog.withOriginalFamilies(original.names().stream()
+        FamilyRegistry original = originalFamilies();
+        FamilyRegistry refusing = FamilyRegistry.of(original.names().stream()
                 .map(n -> n.equals("LogisticRegression") ? refusingMultinomial(original.get(n)) : original.get(n))
                 .toList());
         Grid g = GridReader.original(refusing);
@@ -117,7 +118,7 @@ class GridReaderTest {
         assertEquals(Optional.empty(), GridReader.tuple("(a,)"));
         assertEquals(Optional.empty(), GridReader.tuple("(,)"));
         assertEquals(Optional.empty(), GridReader.tuple("rbf"));
-        FamilyCatalog withMlp = FamilyCatalog.withOriginalFamilies(List.of(SpecOnlyFamily.of("MLPClassifier",
+        FamilyRegistry withMlp = FamilyRegistry.of(List.of(SpecOnlyFamily.of("MLPClassifier",
                 Map.of("activation", List.of(), "hidden_layer_sizes", List.of()))));
         Grid g = GridReader.original(withMlp).onlyFamilies(List.of("MLPClassifier"));
         assertEquals(8, g.configurations().size());
@@ -224,7 +225,7 @@ class GridReaderTest {
         assertEquals(12, g.onlyFamilies(List.of("SVC")).configurations().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> g.onlyFamilies(List.of("MLPClassifier")));
-        assertTrue(e.getMessage().contains("(the neural-network command)"), e.getMessage());
+        assertTrue(e.getMessage().contains("(a neural network: it runs when"), e.getMessage());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.fmnist.classic.models;
 
-import dev.fmnist.classic.family.Family;
+import dev.fmnist.estimator.FamilyRegistry;
+
+import dev.fmnist.estimator.Family;
 import dev.fmnist.classic.models.bayes.GaussianNB;
 import org.junit.jupiter.api.Test;
 
@@ -25,10 +27,10 @@ class FamilyRegistryTest {
     @Test
     void unknownNamesAreRejectedWithTheKnownOnes() {
         FamilyRegistry r = FamilyRegistry.of(List.of(new GaussianNB()));
-        assertTrue(r.contains("GaussianNB"));
-        assertFalse(r.contains("MLPClassifier"));
+        assertTrue(r.find("GaussianNB").isPresent());
+        assertFalse(r.find("MLPClassifier").isPresent());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.get("MLPClassifier"));
-        assertEquals("unknown classifier family MLPClassifier; known: [GaussianNB]", e.getMessage());
+        assertEquals("unknown family 'MLPClassifier'; families: GaussianNB", e.getMessage());
     }
 
     @Test

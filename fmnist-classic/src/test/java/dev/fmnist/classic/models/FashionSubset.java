@@ -1,7 +1,8 @@
 package dev.fmnist.classic.models;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.classic.features.Standardized;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.Predictor;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Fmnist;
 import dev.fmnist.data.progress.Progress;

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.job.Job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsStore;
@@ -37,7 +38,7 @@ class BenchmarkRunnerTest {
     private static final PreparedDataset MNIST = SyntheticData.prepared(Datasets.MNIST, 300, 100, 2);
 
     private final ScriptedFamily family = new ScriptedFamily();
-    private final FamilyCatalog catalog = new FamilyCatalog(List.of(family), Map.of());
+    private final FamilyRegistry families = FamilyRegistry.of(List.of(family));
     private final List<String> log = new ArrayList<>();
 
     @TempDir
@@ -61,10 +62,10 @@ class BenchmarkRunnerTest {
                                         long budgetMb, PreparedDataset... datasets) throws Exception {
         List<PreparedDataset> data = datasets.length == 0 ? List.of(FASHION) : List.of(datasets);
         try (ResultsStore store = ResultsStore.open(out);
-             LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(catalog, data), workers, 2,
+             LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, data), workers, 2,
                      budgetMb << 20, limit)) {
             log.addAll(store.warnings());
-            return new BenchmarkRunner(executor, store, catalog, RunEnvironment.current())
+            return new BenchmarkRunner(executor, store, families, RunEnvironment.current())
                     .run(new BenchmarkRunner.Plan(configs, data, repeats, limit == null ? null : limit.toSeconds()),
                             n -> Progress.NONE, log::add);
         }

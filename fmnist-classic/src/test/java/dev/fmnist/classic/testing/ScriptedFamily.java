@@ -1,10 +1,10 @@
 package dev.fmnist.classic.testing;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.data.progress.Progress;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.fmnist.classic.testing;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.fmnist.cli.commands;
 
 import dev.fmnist.classic.ClassicBenchmark;
-import dev.fmnist.classic.grid.FamilyCatalog;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.GridException;
 import dev.fmnist.classic.grid.GridReader;
-import dev.fmnist.classic.models.FamilyRegistry;
+import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.report.Leaderboard;
 import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.ResultsStore;
@@ -97,22 +97,22 @@ public final class BenchmarkCommand extends Verb {
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }
-        FamilyCatalog catalog = FamilyCatalog.withOriginalFamilies(FamilyRegistry.standard().all());
-        Grid grid = grid(catalog);
+        FamilyRegistry registry = FamilyRegistry.standard();
+        Grid grid = grid(registry);
         ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, title(), datasets,
                 repeats != null ? repeats : choice == null || choice.quick ? QUICK_REPEATS : FULL_REPEATS,
                 workers != null ? workers : Runtime.getRuntime().availableProcessors(), out, timeLimit, memoryBudget);
-        ClassicBenchmark.Report report = new ClassicBenchmark(catalog, this::load, err(),
+        ClassicBenchmark.Report report = new ClassicBenchmark(registry, this::load, err(),
                 ConsoleProgress.isTerminal()).run(settings);
         print(report);
         return ExitCode.OK;
     }
 
-    private Grid grid(FamilyCatalog catalog) throws IOException {
+    private Grid grid(FamilyRegistry registry) throws IOException {
         Grid grid;
         try {
-            grid = choice != null && choice.config != null ? GridReader.read(choice.config, catalog)
-                    : choice != null && choice.full ? GridReader.original(catalog) : GridReader.quick(catalog);
+            grid = choice != null && choice.config != null ? GridReader.read(choice.config, registry)
+                    : choice != null && choice.full ? GridReader.original(registry) : GridReader.quick(registry);
         } catch (GridException e) {
             throw usageError(e.getMessage());
         }

@@ -1,6 +1,6 @@
 package dev.fmnist.nn.data;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import java.util.SplittableRandom;
 
 /** Rows of a benchmark {@link FeatureMatrix} (already scaled), copied row by row into batches; never augmented. */

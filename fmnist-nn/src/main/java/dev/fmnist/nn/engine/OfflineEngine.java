@@ -65,6 +65,15 @@ public final class OfflineEngine {
         }
     }
 
+    /**
+     * Sets the number of threads PyTorch's operations use when called from this thread (OpenMP's thread count is a
+     * per-thread setting), so that a benchmark job uses the threads it was given and no more.
+     */
+    public static void threads(int threads) {
+        get();
+        ai.djl.pytorch.jni.JniUtils.setNumThreads(Math.max(1, threads));
+    }
+
     /** Seeds the engine's random generator (weight initialization, dropout). */
     public static void seed(long seed) {
         get().setRandomSeed((int) (seed ^ (seed >>> 32)));

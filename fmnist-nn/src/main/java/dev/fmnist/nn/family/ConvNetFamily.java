@@ -1,8 +1,9 @@
 package dev.fmnist.nn.family;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Params;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.nn.arch.ModelSpec;
 import dev.fmnist.nn.train.TrainOptions;
 import java.util.List;
@@ -28,12 +29,9 @@ public final class ConvNetFamily implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        ModelSpec spec = ModelSpec.parse(String.valueOf(params.getOrDefault("model", "cnn")));
-        TrainOptions options = TrainOptions.defaults(spec);
-        if (params.containsKey("epochs")) {
-            options = options.withEpochs(((Number) params.get("epochs")).intValue());
-        }
-        return new NetworkTrainer(options);
+        Params p = new Params(this, params);
+        TrainOptions options = TrainOptions.defaults(ModelSpec.parse(p.choice("model", "cnn")));
+        return new NetworkTrainer(options.withEpochs(p.count("epochs", options.epochs())));
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.fmnist.nn.family;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Params;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.nn.arch.Activation;
 import dev.fmnist.nn.arch.ModelSpec;
 import dev.fmnist.nn.train.TrainOptions;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,30 +33,11 @@ public final class MlpFamily implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Activation activation = Activation.of(String.valueOf(params.getOrDefault("activation", "relu")));
-        List<Integer> hidden = sizes(params.getOrDefault("hidden_layer_sizes", List.of(100)));
+        Params p = new Params(this, params);
+        Activation activation = Activation.of(p.choice("activation", "relu"));
+        List<Integer> hidden = Arrays.stream(p.counts("hidden_layer_sizes", 100)).boxed().toList();
         TrainOptions options = TrainOptions.defaults(ModelSpec.mlp(hidden, activation));
-        if (params.containsKey("max_iter")) {
-            options = options.withEpochs(((Number) params.get("max_iter")).intValue());
-        }
-        return new NetworkTrainer(options);
-    }
-
-    private static List<Integer> sizes(Object value) {
-        List<Integer> sizes = new ArrayList<>();
-        if (value instanceof Number n) {
-            sizes.add(n.intValue());
-        } else if (value instanceof List<?> list) {
-            for (Object o : list) {
-                if (!(o instanceof Number n)) {
-                    throw new IllegalArgumentException("hidden_layer_sizes must hold numbers, not " + o);
-                }
-                sizes.add(n.intValue());
-            }
-        } else {
-            throw new IllegalArgumentException("hidden_layer_sizes must be a number or a list, not " + value);
-        }
-        return sizes;
+        return new NetworkTrainer(options.withEpochs(p.count("max_iter", options.epochs())));
     }
 
     @Override

@@ -1,9 +1,12 @@
 package dev.fmnist.nn.family;
 
+import dev.fmnist.data.Version;
+
 /** What the network families report as their implementation. */
 final class NetworkFamilies {
     /** The engine behind the families, for the benchmark's results file. */
-    static final String LIBRARY = "fmnist-nn (DJL 0.36.0, PyTorch 2.7.1 CPU)";
+    static final String LIBRARY = "fmnist-nn (DJL " + Version.of("djl") + ", PyTorch " + Version.of("pytorch")
+            + " CPU)";
 
     private NetworkFamilies() {
     }

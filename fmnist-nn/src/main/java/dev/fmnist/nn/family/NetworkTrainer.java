@@ -1,13 +1,15 @@
 package dev.fmnist.nn.family;
 
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
 import dev.fmnist.data.Normalization;
 import dev.fmnist.data.progress.Progress;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.nn.data.MatrixSource;
+import dev.fmnist.nn.engine.OfflineEngine;
 import dev.fmnist.nn.model.ModelManifest;
 import dev.fmnist.nn.model.Network;
+import dev.fmnist.nn.model.NetworkFootprint;
 import dev.fmnist.nn.train.TrainOptions;
 import dev.fmnist.nn.train.TrainingRun;
 import java.io.IOException;
@@ -17,9 +19,13 @@ import java.util.List;
 
 /**
  * Trains a network on the benchmark's already-scaled feature matrix (all of it: the benchmark keeps its own test
- * split) and predicts with it.
+ * split) with the job's number of threads, and predicts with it; the predictor frees the network's native memory
+ * when the job closes it.
  */
 final class NetworkTrainer implements Trainer {
+    /** The classes a memory estimate assumes (every dataset of the MNIST family has ten). */
+    private static final int CLASSES = 10;
+
     private final TrainOptions options;
 
     NetworkTrainer(TrainOptions options) {
@@ -28,17 +34,7 @@ final class NetworkTrainer implements Trainer {
 
     @Override
     public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
-        int side = (int) Math.round(Math.sqrt(x.cols()));
-        boolean image = options.spec().convolutional();
-        if (image && side * side != x.cols()) {
-            throw new IllegalArgumentException("a ConvNet needs square images, not " + x.cols() + " features");
-        }
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < classes; c++) {
-            names.add(Integer.toString(c));
-        }
-        ModelManifest manifest = ModelManifest.of(options.spec(), "features", names, image ? side : 1,
-                image ? side : x.cols(), Normalization.RAW);
+        OfflineEngine.threads(threads);
         TrainOptions seeded = options.withSeed(seed);
         TrainingRun run = new TrainingRun(seeded, "features", null, null, (epoch, epochs, images) -> new Progress() {
             @Override
@@ -51,15 +47,55 @@ final class NetworkTrainer implements Trainer {
             }
         });
         try {
-            Network network = run.run(manifest, new MatrixSource(x, y), null).network();
-            return (features, n) -> network.predict(new MatrixSource(features, new int[0]));
+            return new NetworkPredictor(run.run(manifest(x.cols(), classes), new MatrixSource(x, y), null).network());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * The model's own footprint: its parameters with their gradients and optimizer state, and the activations of a
+     * training batch (native memory the machine must have beside the heap), from the network built for
+     * {@code cols} features.
+     */
     @Override
     public long memoryEstimate(int rows, int cols) {
-        return 64L << 20;
+        try (Network network = Network.create(manifest(cols, CLASSES), 0)) {
+            return NetworkFootprint.trainingBytes(network, options.batchSize()) + 4L * rows * CLASSES;
+        }
+    }
+
+    private ModelManifest manifest(int cols, int classes) {
+        int side = (int) Math.round(Math.sqrt(cols));
+        boolean image = options.spec().convolutional();
+        if (image && side * side != cols) {
+            throw new IllegalArgumentException("a ConvNet needs square images, not " + cols + " features");
+        }
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            names.add(Integer.toString(c));
+        }
+        return ModelManifest.of(options.spec(), "features", names, image ? side : 1, image ? side : cols,
+                Normalization.RAW);
+    }
+
+    /** A trained network as the benchmark's predictor. */
+    private static final class NetworkPredictor implements Predictor {
+        private final Network network;
+
+        NetworkPredictor(Network network) {
+            this.network = network;
+        }
+
+        @Override
+        public int[] predict(FeatureMatrix features, int threads) {
+            OfflineEngine.threads(threads);
+            return network.predict(new MatrixSource(features, new int[0]));
+        }
+
+        @Override
+        public void close() {
+            network.close();
+        }
     }
 }

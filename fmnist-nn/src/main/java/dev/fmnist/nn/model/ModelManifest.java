@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fmnist.data.Normalization;
+import dev.fmnist.data.Version;
 import dev.fmnist.nn.arch.Activation;
 import dev.fmnist.nn.arch.ModelSpec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * What a saved model needs besides its parameters: the architecture and its options, the dataset it was trained on,
@@ -120,14 +119,6 @@ public record ModelManifest(ModelSpec spec, String dataset, List<String> labelNa
 
     /** The version of this fmnist build. */
     public static String currentVersion() {
-        try (InputStream in = ModelManifest.class.getResourceAsStream("/dev/fmnist/nn/version.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return Version.current();
     }
 }

@@ -1,12 +1,12 @@
 package dev.fmnist.classic.models.bayes;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.classic.models.Parallel;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Params;
 import dev.fmnist.data.progress.Progress;
 
 import java.util.List;
@@ -37,7 +37,7 @@ public final class GaussianNB implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
+        Params p = new Params(this, params);
         double[] priors = p.numbers("priors");
         double smoothing = p.number("var_smoothing", 1e-9);
         return new Trainer() {

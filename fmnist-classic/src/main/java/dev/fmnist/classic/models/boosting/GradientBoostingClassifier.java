@@ -1,11 +1,12 @@
 package dev.fmnist.classic.models.boosting;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.data.Version;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 import dev.fmnist.data.progress.Progress;
 import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
@@ -41,12 +42,12 @@ public final class GradientBoostingClassifier implements Family {
 
     @Override
     public String library() {
-        return "xgboost4j 2.1.4";
+        return "xgboost4j " + Version.of("xgboost");
     }
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
+        Params p = new Params(this, params);
         int rounds = p.integer("n_estimators", 100);
         int depth = p.integer("max_depth", 3);
         if (rounds < 1 || depth < 1) {

@@ -1,11 +1,11 @@
 package dev.fmnist.classic.models.glm;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 import dev.fmnist.classic.models.linear.LinearModel;
 import dev.fmnist.data.progress.Progress;
 
@@ -43,10 +43,10 @@ public final class LinearSVC implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
-        String loss = p.choice("loss", "squared_hinge", List.of("hinge", "squared_hinge"));
-        String penalty = p.choice("penalty", "l2", List.of("l1", "l2"));
-        String multi = p.choice("multi_class", "ovr", List.of("ovr", "crammer_singer"));
+        Params p = new Params(this, params);
+        String loss = p.choice("loss", "squared_hinge");
+        String penalty = p.choice("penalty", "l2");
+        String multi = p.choice("multi_class", "ovr");
         double c = p.positive("C", 1.0);
         double tol = p.positive("tol", 1e-4);
         int maxIter = p.integer("max_iter", 1000);

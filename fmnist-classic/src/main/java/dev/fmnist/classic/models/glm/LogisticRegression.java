@@ -1,9 +1,9 @@
 package dev.fmnist.classic.models.glm;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 import java.util.Map;
@@ -39,9 +39,9 @@ public final class LogisticRegression implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
-        String penalty = p.choice("penalty", "l2", List.of("l1", "l2"));
-        String multi = p.choice("multi_class", "ovr", List.of("ovr", "multinomial"));
+        Params p = new Params(this, params);
+        String penalty = p.choice("penalty", "l2");
+        String multi = p.choice("multi_class", "ovr");
         double c = p.positive("C", 1.0);
         double tol = p.positive("tol", 1e-4);
         int maxIter = p.integer("max_iter", 100);

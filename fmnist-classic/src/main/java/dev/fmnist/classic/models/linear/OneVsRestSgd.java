@@ -1,8 +1,8 @@
 package dev.fmnist.classic.models.linear;
 
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.Predictor;
-import dev.fmnist.classic.family.Trainer;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.Predictor;
+import dev.fmnist.estimator.Trainer;
 import dev.fmnist.classic.models.Parallel;
 import dev.fmnist.data.progress.Progress;
 

@@ -1,7 +1,7 @@
 package dev.fmnist.classic.models.linear;
 
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 

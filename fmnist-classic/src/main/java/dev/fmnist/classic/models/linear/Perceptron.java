@@ -1,7 +1,7 @@
 package dev.fmnist.classic.models.linear;
 
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 
@@ -26,7 +26,7 @@ public final class Perceptron extends SgdFamily {
 
     @Override
     SgdSettings settings(Params p, int maxEpochs, double tol, int patience) {
-        return new SgdSettings(Loss.PERCEPTRON, Penalty.named(p.string("penalty", "none")), p.number("alpha", 1e-4),
+        return new SgdSettings(Loss.PERCEPTRON, Penalty.named(p.choice("penalty", "none")), p.number("alpha", 1e-4),
                 p.number("l1_ratio", 0.15), SgdSettings.Schedule.CONSTANT, p.positive("eta0", 1.0), 0,
                 maxEpochs, tol, patience);
     }

@@ -1,7 +1,7 @@
 package dev.fmnist.classic.models.linear;
 
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class SGDClassifier extends SgdFamily {
 
     @Override
     SgdSettings settings(Params p, int maxEpochs, double tol, int patience) {
-        return new SgdSettings(Loss.named(p.string("loss", "hinge")), Penalty.named(p.string("penalty", "l2")),
+        return new SgdSettings(Loss.named(p.choice("loss", "hinge")), Penalty.named(p.choice("penalty", "l2")),
                 p.positive("alpha", 1e-4), p.number("l1_ratio", 0.15), SgdSettings.Schedule.OPTIMAL, 1.0, 0,
                 maxEpochs, tol, patience);
     }

@@ -1,9 +1,9 @@
 package dev.fmnist.classic.models.linear;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ abstract class SgdFamily implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
+        Params p = new Params(this, params);
         return new OneVsRestSgd(settings(p, p.integer("max_iter", 1000), p.number("tol", 1e-3),
                 p.integer("n_iter_no_change", 5)));
     }

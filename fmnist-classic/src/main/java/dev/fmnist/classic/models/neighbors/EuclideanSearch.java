@@ -1,6 +1,6 @@
 package dev.fmnist.classic.models.neighbors;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 
 import java.util.Arrays;
 

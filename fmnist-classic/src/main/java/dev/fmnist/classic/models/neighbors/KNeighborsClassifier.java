@@ -1,9 +1,9 @@
 package dev.fmnist.classic.models.neighbors;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 import java.util.Map;
@@ -33,19 +33,19 @@ public final class KNeighborsClassifier implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
+        Params p = new Params(this, params);
         int k = p.integer("n_neighbors", 5);
         if (k < 1) {
             throw new IllegalArgumentException(name() + ": n_neighbors must be at least 1, not " + k);
         }
-        boolean byDistance = p.choice("weights", "uniform", List.of("uniform", "distance")).equals("distance");
+        boolean byDistance = p.choice("weights", "uniform").equals("distance");
         double power = p.number("p", 2);
         if (!(power >= 1)) {
             throw new IllegalArgumentException(name() + ": p must be at least 1, not " + power);
         }
         return new Trainer() {
             @Override
-            public dev.fmnist.classic.family.Predictor fit(dev.fmnist.classic.family.FeatureMatrix x, int[] y,
+            public dev.fmnist.estimator.Predictor fit(dev.fmnist.estimator.FeatureMatrix x, int[] y,
                                                            int classes, long seed, int threads,
                                                            dev.fmnist.data.progress.Progress progress) {
                 return new NearestNeighbors(x, y, classes, k, byDistance, power);

@@ -1,6 +1,6 @@
 package dev.fmnist.classic.models.svm;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 
 /**
  * The matrix {@code Q[i][j] = y_i y_j K(x_i, x_j)} of one binary C-SVC problem, LIBSVM's {@code SVC_Q}: rows are

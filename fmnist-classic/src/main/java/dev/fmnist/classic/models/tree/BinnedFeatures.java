@@ -1,6 +1,6 @@
 package dev.fmnist.classic.models.tree;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.classic.models.Parallel;
 
 import java.util.Arrays;

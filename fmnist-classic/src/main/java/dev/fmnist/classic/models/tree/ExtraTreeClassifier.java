@@ -1,8 +1,8 @@
 package dev.fmnist.classic.models.tree;
 
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 
@@ -29,7 +29,7 @@ public final class ExtraTreeClassifier extends TreeFamily {
 
     @Override
     Trainer trainer(Params p, TreeSettings.Criterion criterion, int maxDepth, FeatureRule maxFeatures) {
-        boolean random = p.choice("splitter", "random", List.of("best", "random")).equals("random");
+        boolean random = p.choice("splitter", "random").equals("random");
         return new ForestTrainer(new TreeSettings(criterion, random, maxDepth, maxFeatures), 1, false);
     }
 }

@@ -1,8 +1,8 @@
 package dev.fmnist.classic.models.tree;
 
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.List;
 

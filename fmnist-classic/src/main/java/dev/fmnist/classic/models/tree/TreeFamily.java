@@ -1,9 +1,9 @@
 package dev.fmnist.classic.models.tree;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.ParameterSpec;
-import dev.fmnist.classic.family.Trainer;
-import dev.fmnist.classic.models.Params;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.ParameterSpec;
+import dev.fmnist.estimator.Trainer;
+import dev.fmnist.estimator.Params;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +28,8 @@ abstract class TreeFamily implements Family {
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
-        Params p = new Params(name(), params);
-        TreeSettings.Criterion criterion = TreeSettings.Criterion.named(p.string("criterion", "gini"));
+        Params p = new Params(this, params);
+        TreeSettings.Criterion criterion = TreeSettings.Criterion.named(p.choice("criterion", "gini"));
         int depth = params.get("max_depth") == null ? Integer.MAX_VALUE : p.integer("max_depth", 0);
         if (depth < 1) {
             throw new IllegalArgumentException(name() + ": max_depth must be at least 1, not " + depth);

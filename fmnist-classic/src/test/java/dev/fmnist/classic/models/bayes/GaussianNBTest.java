@@ -1,6 +1,6 @@
 package dev.fmnist.classic.models.bayes;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.classic.models.FashionSubset;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.fmnist.classic.models.glm;
 
-import dev.fmnist.classic.family.FeatureMatrix;
+import dev.fmnist.estimator.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;

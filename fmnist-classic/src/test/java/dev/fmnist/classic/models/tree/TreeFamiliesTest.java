@@ -1,7 +1,7 @@
 package dev.fmnist.classic.models.tree;
 
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.estimator.FeatureMatrix;
+import dev.fmnist.estimator.Predictor;
 import dev.fmnist.classic.models.FashionSubset;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.fmnist.classic.run;
+package dev.fmnist.classic.job;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.fmnist.nn.bench;
+package dev.fmnist.bench;
 
 import ai.djl.pytorch.jni.JniUtils;
 import dev.fmnist.data.Dataset;

@@ -1,4 +1,4 @@
-package dev.fmnist.classic.family;
+package dev.fmnist.estimator;
 
 import dev.fmnist.data.progress.Progress;
 

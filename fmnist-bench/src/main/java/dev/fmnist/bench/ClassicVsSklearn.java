@@ -1,7 +1,10 @@
-package dev.fmnist.classic.models;
+package dev.fmnist.bench;
 
-import dev.fmnist.classic.family.Family;
-import dev.fmnist.classic.family.Predictor;
+import dev.fmnist.classic.features.Standardized;
+
+import dev.fmnist.estimator.FamilyRegistry;
+import dev.fmnist.estimator.Family;
+import dev.fmnist.estimator.Predictor;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Fmnist;
 import dev.fmnist.data.progress.Progress;
@@ -18,13 +21,13 @@ import java.util.Map;
  * <p>Arguments: {@code DATASET TRAIN_ROWS TEST_ROWS THREADS SEED CONFIG...}, each config
  * {@code Family:name=value,name=value} (numbers are numbers, anything else a string).
  */
-public final class ClassicVsSklearnBench {
-    private ClassicVsSklearnBench() {
+public final class ClassicVsSklearn {
+    private ClassicVsSklearn() {
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 6) {
-            System.err.println("usage: ClassicVsSklearnBench DATASET TRAIN_ROWS TEST_ROWS THREADS SEED Family:k=v,k=v ...");
+            System.err.println("usage: ClassicVsSklearn DATASET TRAIN_ROWS TEST_ROWS THREADS SEED Family:k=v,k=v ...");
             System.exit(2);
         }
         Dataset data = Fmnist.load(args[0]);

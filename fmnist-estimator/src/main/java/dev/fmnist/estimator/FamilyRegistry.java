@@ -1,18 +1,19 @@
-package dev.fmnist.classic.models;
-
-import dev.fmnist.classic.family.Family;
+package dev.fmnist.estimator;
 
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
 /**
- * The classifier families by their scikit-learn names. {@link #standard()} holds every family registered as a
- * {@link java.util.ServiceLoader} provider of {@link Family} on the class path: this module's own families
- * (listed in {@code META-INF/services/dev.fmnist.classic.family.Family}) and those of other modules, such as the
- * neural-network module's {@code MLPClassifier}.
+ * The classifier families by their scikit-learn names: the one registry that the benchmark, the grid reader and the
+ * command line look families up in. {@link #standard()} holds every family registered as a
+ * {@link java.util.ServiceLoader} provider of {@link Family} on the class path (the classical module's in
+ * {@code META-INF/services/dev.fmnist.estimator.Family}, the neural-network module's {@code MLPClassifier} and
+ * {@code ConvNet}).
  */
 public final class FamilyRegistry {
     private final Map<String, Family> families;
@@ -41,16 +42,18 @@ public final class FamilyRegistry {
 
     /** The family of that name, or an error listing the known names. */
     public Family get(String name) {
-        Family f = families.get(name);
-        if (f == null) {
-            throw new IllegalArgumentException("unknown classifier family " + name + "; known: " + families.keySet());
-        }
-        return f;
+        return find(name).orElseThrow(() -> new IllegalArgumentException(
+                "unknown family '" + name + "'; families: " + String.join(", ", names())));
     }
 
-    /** Whether a family of that name is registered. */
-    public boolean contains(String name) {
-        return families.containsKey(name);
+    /** The family of that name, if it is registered. */
+    public Optional<Family> find(String name) {
+        return Optional.ofNullable(families.get(name));
+    }
+
+    /** The names of the registered families, in registration order. */
+    public List<String> names() {
+        return List.copyOf(families.keySet());
     }
 
     /** All registered families, in registration order. */

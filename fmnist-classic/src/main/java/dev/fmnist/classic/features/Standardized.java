@@ -1,7 +1,6 @@
-package dev.fmnist.classic.models;
+package dev.fmnist.classic.features;
 
-import dev.fmnist.classic.family.FeatureMatrix;
-import dev.fmnist.classic.features.StandardScaler;
+import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.data.Split;
 
 /**

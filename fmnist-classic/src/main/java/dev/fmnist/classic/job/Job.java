@@ -1,4 +1,4 @@
-package dev.fmnist.classic.run;
+package dev.fmnist.classic.job;
 
 import dev.fmnist.classic.grid.Configuration;
 import java.nio.ByteBuffer;

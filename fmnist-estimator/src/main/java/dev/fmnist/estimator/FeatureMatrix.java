@@ -1,4 +1,4 @@
-package dev.fmnist.classic.family;
+package dev.fmnist.estimator;
 
 /**
  * Dense row-major features for classical models: {@code rows x cols} floats, usually pixels standardized with a

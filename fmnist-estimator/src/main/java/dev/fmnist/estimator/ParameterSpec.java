@@ -1,4 +1,4 @@
-package dev.fmnist.classic.family;
+package dev.fmnist.estimator;
 
 import java.util.List;
 

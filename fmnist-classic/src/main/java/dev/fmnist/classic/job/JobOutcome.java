@@ -1,4 +1,4 @@
-package dev.fmnist.classic.run;
+package dev.fmnist.classic.job;
 
 /**
  * How one job ended.
