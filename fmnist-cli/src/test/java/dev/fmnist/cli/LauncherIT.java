@@ -47,7 +47,7 @@ class LauncherIT {
         Run unknown = fmnist("info", "nosuch");
         assertEquals(2, unknown.code(), unknown.err());
         assertTrue(unknown.out().isEmpty(), unknown.out());
-        List<String> lines = unknown.err().lines().filter(l -> !l.startsWith("fmnist: building")).toList();
+        List<String> lines = unknown.err().lines().filter(l -> !l.startsWith("fmnist: building") && !l.startsWith("fmnist: measuring")).toList();
         assertEquals(2, lines.size(), unknown.err());
         assertTrue(lines.get(0).contains("unknown dataset 'nosuch'"), unknown.err());
         assertEquals("Try 'fmnist info --help' for more information.", lines.get(1));
@@ -69,16 +69,24 @@ class LauncherIT {
     }
 
     @Test
-    void makesAClassDataSharingArchiveAndPrintsNothingAboutIt() throws Exception {
+    void measuresStartUpOptionsOnceAndKeepsTheArchiveOnlyWhenChosen() throws Exception {
         Run first = fmnist("--version");
         Run second = fmnist("--version");
 
         assertEquals(0, second.code(), second.err());
         assertEquals(first.out(), second.out());
         assertEquals(2, second.out().lines().count(), "only the version lines: " + second.out());
-        assertTrue(second.err().isEmpty(), second.err());
-        try (var archives = Files.list(ROOT.resolve("fmnist-cli/target/cds"))) {
-            assertTrue(archives.anyMatch(f -> f.toString().endsWith(".jsa")), "an archive for the running JDK");
+        assertTrue(second.err().isEmpty(), "measured once, then silent: " + second.err());
+        Path startup = ROOT.resolve("fmnist-cli/target/startup");
+        List<Path> choices;
+        try (var files = Files.list(startup)) {
+            choices = files.filter(f -> f.toString().endsWith(".choice")).toList();
         }
+        assertEquals(1, choices.size(), "one choice for the running JDK: " + choices);
+        List<String> lines = Files.readAllLines(choices.get(0));
+        assertTrue(List.of("plain", "c1", "cds", "cds c1").contains(lines.get(0)), lines.toString());
+        assertTrue(lines.get(1).contains("median ms of 5 runs: plain "), lines.toString());
+        Path archive = Path.of(choices.get(0).toString().replaceFirst("\\.choice$", ".jsa"));
+        assertEquals(lines.get(0).contains("cds"), Files.exists(archive), "the archive is kept only when chosen");
     }
 }
