@@ -1,0 +1,9 @@
+/**
+ * Running the benchmark: {@link dev.fmnist.classic.run.BenchmarkRunner} turns each configuration's repeats
+ * ({@code ConfigurationRun}) into jobs on a {@link dev.fmnist.classic.run.JobExecutor}, journals and records them, and
+ * resumes what an earlier run left; {@link dev.fmnist.classic.run.LocalJobExecutor} schedules jobs on this machine's
+ * threads and memory, and {@link dev.fmnist.classic.run.JobRunner} runs one job (shuffle, fit, predict, score).
+ * <p>Depends on {@code classic.job}, {@code classic.grid}, {@code classic.results}, {@code classic.features},
+ * {@code dev.fmnist.estimator} and fmnist-data ({@code data}, {@code data.progress}); no third-party code.
+ */
+package dev.fmnist.classic.run;
