@@ -1,5 +1,7 @@
 package dev.fmnist.classic;
 
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.cost.ReferenceResults;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.estimator.FamilyRegistry;
@@ -11,6 +13,7 @@ import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.results.RunEnvironment;
 import dev.fmnist.classic.run.BenchmarkRunner;
+import dev.fmnist.classic.run.DryRun;
 import dev.fmnist.classic.run.JobRunner;
 import dev.fmnist.classic.run.LocalJobExecutor;
 import dev.fmnist.data.Dataset;
@@ -20,6 +23,7 @@ import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.registry.DatasetSpec;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -95,6 +99,22 @@ public final class ClassicBenchmark {
         this.terminal = terminal;
     }
 
+    /**
+     * What {@link #run} would do, without loading the data or running anything: the jobs left to run with their
+     * estimated time and memory, and the run's CPU and wall time on the chosen workers.
+     */
+    public DryRun dryRun(Settings s) throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (!Files.isDirectory(s.out())) {
+            return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
+                    s.workers(), cores, null, families, CostModel.of(List.of(), ReferenceResults.load()));
+        }
+        try (ResultsStore store = ResultsStore.open(s.out())) {
+            return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
+                    s.workers(), cores, store, families, CostModel.of(store.results(), ReferenceResults.load()));
+        }
+    }
+
     /** Runs the benchmark to its end and writes the leaderboard files. */
     public Report run(Settings s) throws IOException, InterruptedException {
         try (ResultsStore store = ResultsStore.open(s.out())) {
@@ -115,7 +135,8 @@ public final class ClassicBenchmark {
             BenchmarkRunner.Summary summary;
             try (LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, data), s.workers(), cores,
                     budget, s.timeLimitSeconds() == null ? null : Duration.ofSeconds(s.timeLimitSeconds()))) {
-                summary = new BenchmarkRunner(executor, store, families, RunEnvironment.current()).run(
+                CostModel cost = CostModel.of(store.results(), ReferenceResults.load());
+                summary = new BenchmarkRunner(executor, store, families, RunEnvironment.current(), cost).run(
                         new BenchmarkRunner.Plan(configurations, data, s.repeats(), s.timeLimitSeconds()),
                         this::progress, this::log);
             }
@@ -130,11 +151,11 @@ public final class ClassicBenchmark {
         }
     }
 
-    private Progress progress(int configurations) {
-        if (configurations == 0) {
+    private Progress progress(long work) {
+        if (work == 0) {
             return Progress.NONE;
         }
-        ConsoleProgress bar = new ConsoleProgress(console, "benchmark", configurations, ConsoleProgress.Units.COUNT,
+        ConsoleProgress bar = new ConsoleProgress(console, "benchmark", work, ConsoleProgress.Units.CENTISECONDS,
                 terminal, 10);
         return new Progress() {
             @Override

@@ -25,26 +25,13 @@ public final class Params {
 
     /** A string parameter, or {@code fallback} when absent. */
     public String string(String name, String fallback) {
-        Object v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof String s)) {
-            throw invalid(name, v, "a string");
-        }
-        return s;
+        return typed(name, fallback, String.class, "a string");
     }
 
     /** A number parameter, or {@code fallback} when absent. */
     public double number(String name, double fallback) {
-        Object v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof Number n)) {
-            throw invalid(name, v, "a number");
-        }
-        return n.doubleValue();
+        Number n = typed(name, null, Number.class, "a number");
+        return n == null ? fallback : n.doubleValue();
     }
 
     /** A whole-number parameter, or {@code fallback} when absent. */
@@ -97,14 +84,7 @@ public final class Params {
 
     /** A boolean parameter, or {@code fallback} when absent. */
     public boolean flag(String name, boolean fallback) {
-        Object v = values.get(name);
-        if (v == null) {
-            return fallback;
-        }
-        if (!(v instanceof Boolean b)) {
-            throw invalid(name, v, "true or false");
-        }
-        return b;
+        return typed(name, fallback, Boolean.class, "true or false");
     }
 
     /** A list of numbers, or {@code null} when absent. */
@@ -139,6 +119,17 @@ public final class Params {
             throw invalid(name, s, "one of " + allowed);
         }
         return s;
+    }
+
+    private <T> T typed(String name, T fallback, Class<T> type, String expected) {
+        Object v = values.get(name);
+        if (v == null) {
+            return fallback;
+        }
+        if (!type.isInstance(v)) {
+            throw invalid(name, v, expected);
+        }
+        return type.cast(v);
     }
 
     private IllegalArgumentException invalid(String name, Object value, String expected) {

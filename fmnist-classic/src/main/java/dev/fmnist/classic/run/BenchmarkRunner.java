@@ -3,6 +3,7 @@ package dev.fmnist.classic.run;
 import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.classic.job.JobOutcome;
 import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.features.PreparedDataset;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.estimator.FamilyRegistry;
@@ -33,6 +34,7 @@ public final class BenchmarkRunner {
     private final ResultsStore store;
     private final FamilyRegistry families;
     private final RunEnvironment environment;
+    private final CostModel cost;
 
     /**
      * What to run.
@@ -66,21 +68,26 @@ public final class BenchmarkRunner {
     public record Summary(int skipped, int finished, int ok, int timedOut, int failed, int jobs) {
     }
 
-    public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyRegistry families, RunEnvironment environment) {
+    /**
+     * @param cost the cost model behind the progress bar's ETA (seconds of work per job)
+     */
+    public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyRegistry families, RunEnvironment environment,
+                           CostModel cost) {
         this.executor = executor;
         this.store = store;
         this.families = families;
         this.environment = environment;
+        this.cost = cost;
     }
 
     /**
      * Runs the plan to the end.
      *
-     * @param progress receives configurations done out of those to run, with the running jobs as detail; made
-     *                 once the number to run is known
+     * @param progress receives the estimated work done (hundredths of a second, {@link WorkMeter}), with the
+     *                 configurations done and the running jobs as detail; made once the total work is known
      * @param log      receives one line per finished configuration, and notes such as what is resumed
      */
-    public Summary run(Plan plan, Function<Integer, Progress> progress, Consumer<String> log)
+    public Summary run(Plan plan, Function<Long, Progress> progress, Consumer<String> log)
             throws IOException, InterruptedException {
         List<ConfigurationRun> runs = new ArrayList<>();
         int skipped = 0;
@@ -108,7 +115,9 @@ public final class BenchmarkRunner {
         int jobs = 0;
         int finished = 0;
         List<ConfigurationRun> open = new ArrayList<>(runs);
-        try (Progress bar = progress.apply(runs.size())) {
+        List<ConfigurationRun> closed = new ArrayList<>();
+        WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
+        try (Progress bar = progress.apply(meter.total())) {
             for (ConfigurationRun r : runs) {
                 start(r, outcomes);
             }
@@ -121,6 +130,7 @@ public final class BenchmarkRunner {
                 }
                 for (ConfigurationRun r : done) {
                     open.remove(r);
+                    closed.add(r);
                     ResultRecord rec = ResultRecord.of(r.outcomes(), r.dataset().payloadSha256(),
                             families.get(r.configuration().family()).library(), plan.timeLimitSeconds(), environment);
                     store.append(rec);
@@ -132,7 +142,8 @@ public final class BenchmarkRunner {
                     }
                     log.accept(describe(rec, r.stoppedEarly()));
                 }
-                bar.update(finished, running(jobs));
+                bar.update(meter.done(closed, executor.running()),
+                        finished + "/" + runs.size() + " configurations, " + running(jobs));
                 if (open.isEmpty()) {
                     break;
                 }
@@ -149,7 +160,8 @@ public final class BenchmarkRunner {
         return new Summary(skipped, finished, ok, timedOut, failed, jobs);
     }
 
-    private static boolean retry(ResultRecord previous, Long timeLimit) {
+    /** Whether a recorded result is run again: only one that timed out, under a longer time limit (or none). */
+    static boolean retry(ResultRecord previous, Long timeLimit) {
         if (previous.status() != JobStatus.TIMED_OUT) {
             return false;
         }

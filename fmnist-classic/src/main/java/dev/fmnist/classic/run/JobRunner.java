@@ -32,8 +32,13 @@ public final class JobRunner {
     /** The bytes a job needs while it runs: its trainer's estimate plus the shuffled copy of the training set. */
     public long memoryEstimate(Job job) {
         FeatureMatrix x = dataset(job).trainX();
-        Trainer trainer = families.get(job.configuration().family()).trainer(job.configuration().parameters());
-        return trainer.memoryEstimate(x.rows(), x.cols()) + 4L * x.data().length + 4L * x.rows();
+        return memoryEstimate(families.get(job.configuration().family()).trainer(job.configuration().parameters()),
+                x.rows(), x.cols());
+    }
+
+    /** The bytes a job of {@code trainer} on {@code rows x cols} training features needs while it runs. */
+    static long memoryEstimate(Trainer trainer, int rows, int cols) {
+        return trainer.memoryEstimate(rows, cols) + 4L * rows * cols + 4L * rows;
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.job.Job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,7 +66,8 @@ class BenchmarkRunnerTest {
              LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, data), workers, 2,
                      budgetMb << 20, limit)) {
             log.addAll(store.warnings());
-            return new BenchmarkRunner(executor, store, families, RunEnvironment.current())
+            return new BenchmarkRunner(executor, store, families, RunEnvironment.current(),
+                    CostModel.of(List.of(), List.of()))
                     .run(new BenchmarkRunner.Plan(configs, data, repeats, limit == null ? null : limit.toSeconds()),
                             n -> Progress.NONE, log::add);
         }

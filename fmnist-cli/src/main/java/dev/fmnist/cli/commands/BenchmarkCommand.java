@@ -5,11 +5,11 @@ import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.GridException;
 import dev.fmnist.classic.grid.GridReader;
-import dev.fmnist.estimator.FamilyRegistry;
 import dev.fmnist.classic.report.Leaderboard;
 import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.run.BenchmarkRunner;
+import dev.fmnist.classic.run.DryRun;
 import dev.fmnist.cli.DatasetConverter;
 import dev.fmnist.cli.ExitCode;
 import dev.fmnist.cli.Verb;
@@ -88,6 +88,10 @@ public final class BenchmarkCommand extends Verb {
             + "that would not fit wait (default: the heap left after loading the data).")
     private Long memoryBudget;
 
+    @Option(names = "--dry-run", description = "List the jobs that would run (those already in the results left out) "
+            + "with each one's estimated time and memory, and the run's total on the chosen workers; run nothing.")
+    private boolean dryRun;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         requireAtLeast("--repeats", repeats, 1);
@@ -102,9 +106,12 @@ public final class BenchmarkCommand extends Verb {
         ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, title(), datasets,
                 repeats != null ? repeats : choice == null || choice.quick ? QUICK_REPEATS : FULL_REPEATS,
                 workers != null ? workers : Runtime.getRuntime().availableProcessors(), out, timeLimit, memoryBudget);
-        ClassicBenchmark.Report report = new ClassicBenchmark(registry, this::load, err(),
-                ConsoleProgress.isTerminal()).run(settings);
-        print(report);
+        ClassicBenchmark benchmark = new ClassicBenchmark(registry, this::load, err(), ConsoleProgress.isTerminal());
+        if (dryRun) {
+            print(benchmark.dryRun(settings));
+        } else {
+            print(benchmark.run(settings));
+        }
         return ExitCode.OK;
     }
 
@@ -135,6 +142,21 @@ public final class BenchmarkCommand extends Verb {
         String what = choice != null && choice.config != null ? "grid " + choice.config
                 : choice != null && choice.full ? "the original's full grid" : "quick grid";
         return "Classical benchmark, " + what;
+    }
+
+    private void print(DryRun plan) {
+        out().printf(Locale.ROOT, "%-8s %-28s %-46s %6s %7s %9s %8s  %s%n", "dataset", "family", "parameters", "repeat",
+                "threads", "time", "memory", "estimated from");
+        for (DryRun.JobEstimate j : plan.jobs()) {
+            out().printf(Locale.ROOT, "%-8s %-28s %-46s %6d %7d %9s %6d MB  %s%n", j.job().dataset(),
+                    j.job().configuration().family(), j.job().configuration().parameterText(), j.job().repeat() + 1,
+                    j.threads(), ConsoleProgress.duration(j.wallSeconds()), j.memoryBytes() >> 20, j.source());
+        }
+        out().printf(Locale.ROOT, "%d jobs, %s of CPU time; about %s on %d worker%s sharing %d cores (repeats stop "
+                        + "early when the first two agree, so it can be less)%n", plan.jobs().size(),
+                ConsoleProgress.duration(plan.cpuSeconds()), ConsoleProgress.duration(plan.wallSeconds()),
+                plan.workers(), plan.workers() == 1 ? "" : "s", plan.cores());
+        out().println(plan.cost());
     }
 
     private void print(ClassicBenchmark.Report report) {

@@ -27,7 +27,9 @@ public final class ConsoleProgress implements Progress {
         /** Plain counts: {@code 12/100}. */
         COUNT,
         /** Bytes: {@code 1.2/26.4 MB}. */
-        BYTES
+        BYTES,
+        /** Estimated work in hundredths of a second: {@code 12m05s/1h02m of work}. */
+        CENTISECONDS
     }
 
     /**
@@ -115,6 +117,9 @@ public final class ConsoleProgress implements Progress {
     private String amount(long n, boolean withUnit) {
         if (units == Units.BYTES) {
             return String.format(Locale.ROOT, "%.1f", n / 1e6) + (withUnit ? " MB" : "");
+        }
+        if (units == Units.CENTISECONDS) {
+            return duration(n / 100.0) + (withUnit ? " of work" : "");
         }
         return String.format(Locale.ROOT, "%,d", n);
     }

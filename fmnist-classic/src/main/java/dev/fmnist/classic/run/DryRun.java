@@ -1,0 +1,93 @@
+package dev.fmnist.classic.run;
+
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.estimator.FamilyRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+
+/**
+ * What {@code fmnist benchmark --dry-run} shows: the jobs a run would execute (those already in the results left
+ * out), each with its estimated time and memory, and the whole run's CPU time and wall time on the chosen workers,
+ * from the {@link CostModel}. The wall time replays the local executor's schedule: jobs in the grid's order, each on
+ * the first free worker, with {@code cores / min(workers, jobs left)} threads, and time shared evenly among them.
+ *
+ * @param jobs        the jobs, in the order they would start
+ * @param cpuSeconds  the CPU seconds of all of them
+ * @param wallSeconds the estimated wall time of the run
+ * @param workers     jobs at once
+ * @param cores       the cores the workers share
+ * @param cost        the model behind the figures
+ */
+public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSeconds, int workers, int cores,
+                     CostModel cost) {
+
+    /**
+     * One job's estimate.
+     *
+     * @param job         the job
+     * @param cpuSeconds  seconds of one core it takes
+     * @param threads     the threads it would get
+     * @param wallSeconds its wall time with those threads
+     * @param memoryBytes what it reserves of the memory budget
+     * @param source      where the time comes from ({@code measured here}, {@code reference}, {@code like ...})
+     */
+    public record JobEstimate(Job job, double cpuSeconds, int threads, double wallSeconds, long memoryBytes,
+                              String source) {
+    }
+
+    /**
+     * Plans a run without running it.
+     *
+     * @param store the results directory a run would resume (its results are skipped), or null when it does not
+     *              exist yet
+     */
+    public static DryRun plan(List<Configuration> configurations, List<DatasetSpec> datasets, int repeats,
+                              Long timeLimitSeconds, int workers, int cores, ResultsStore store,
+                              FamilyRegistry families, CostModel cost) {
+        List<Job> jobs = new ArrayList<>();
+        for (Configuration c : configurations) {
+            for (DatasetSpec d : datasets) {
+                Optional<ResultRecord> previous = store == null ? Optional.empty() : store.result(d.name(), c);
+                if (previous.isPresent() && !BenchmarkRunner.retry(previous.get(), timeLimitSeconds)) {
+                    continue;
+                }
+                int done = store == null ? 0
+                        : (int) store.repeats(d.name(), c).stream().filter(r -> r.outcome().ok()).count();
+                for (int r = done; r < repeats; r++) {
+                    jobs.add(Job.of(c, d.name(), r));
+                }
+            }
+        }
+        PriorityQueue<Double> free = new PriorityQueue<>();
+        for (int w = 0; w < workers; w++) {
+            free.add(0.0);
+        }
+        List<JobEstimate> estimates = new ArrayList<>();
+        double cpu = 0;
+        double end = 0;
+        for (int i = 0; i < jobs.size(); i++) {
+            Job j = jobs.get(i);
+            DatasetSpec d = datasets.stream().filter(s -> s.name().equals(j.dataset())).findFirst().orElseThrow();
+            int threads = Math.max(1, cores / Math.max(1, Math.min(workers, jobs.size() - i)));
+            CostModel.Estimate e = cost.estimate(j.configuration(), j.dataset());
+            double wall = e.cpuSeconds() / threads;
+            long memory = JobRunner.memoryEstimate(families.get(j.configuration().family())
+                    .trainer(j.configuration().parameters()), d.count(FileRole.TRAIN_IMAGES),
+                    DatasetSpec.ROWS * DatasetSpec.COLS);
+            double start = free.poll();
+            free.add(start + wall);
+            end = Math.max(end, start + wall);
+            cpu += e.cpuSeconds();
+            estimates.add(new JobEstimate(j, e.cpuSeconds(), threads, wall, memory, e.source()));
+        }
+        return new DryRun(estimates, cpu, end, workers, cores, cost);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.fmnist.classic.cost;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.results.ResultRecord;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class CostModelTest {
+    /** A results line of one configuration: fit and predict seconds and threads per repeat. */
+    static ResultRecord result(String family, String parameters, String dataset, String status, double[] fit,
+                               double[] predict, int[] threads) {
+        String line = String.format(java.util.Locale.ROOT, "{\"name\":\"%s\",\"parameter\":%s,\"dataset\":\"%s\","
+                        + "\"status\":\"%s\",\"fit_seconds\":%s,\"predict_seconds\":%s,\"threads\":%s,\"score\":[]}",
+                family, parameters, dataset, status, java.util.Arrays.toString(fit), java.util.Arrays.toString(predict),
+                java.util.Arrays.toString(threads));
+        try {
+            return Json.MAPPER.readValue(line, ResultRecord.class);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static final Configuration SVC_RBF = new Configuration("SVC", Map.of("C", 10.0, "kernel", "rbf"));
+    private static final Configuration SVC_POLY = new Configuration("SVC", Map.of("C", 10, "kernel", "poly"));
+    private static final Configuration FOREST_10 = new Configuration("RandomForestClassifier",
+            Map.of("criterion", "gini", "max_depth", 10, "n_estimators", 10));
+
+    @Test
+    void cpuSecondsAreFitPlusPredictTimesThreadsAveragedOverRepeats() {
+        CostModel m = CostModel.of(List.of(result("SVC", "{\"C\":10,\"kernel\":\"rbf\"}", "fashion", "ok",
+                new double[] {100, 120}, new double[] {10, 10}, new int[] {2, 1})), List.of());
+        CostModel.Estimate e = m.estimate(SVC_RBF, "fashion");
+        assertEquals(((100 + 10) * 2 + (120 + 10)) / 2.0, e.cpuSeconds(), 1e-9);
+        assertEquals("measured here", e.source());
+    }
+
+    @Test
+    void referenceFiguresAreScaledByHowThisMachineRanTheConfigurationsBothMeasured() {
+        List<ResultRecord> here = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
+                new double[] {300}, new double[] {0}, new int[] {1}));
+        List<ResultRecord> reference = List.of(
+                result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok", new double[] {100}, new double[] {0},
+                        new int[] {1}),
+                result("SVC", "{\"C\":10.0,\"kernel\":\"poly\"}", "mnist", "ok", new double[] {40}, new double[] {0},
+                        new int[] {1}));
+        CostModel m = CostModel.of(here, reference);
+        assertEquals(3.0, m.speedRatio(), 1e-9, "this machine took 3x the reference's time on SVC rbf");
+        CostModel.Estimate poly = m.estimate(SVC_POLY, "fashion");
+        assertEquals(120, poly.cpuSeconds(), 1e-9, "the reference's 40 s on MNIST, times 3");
+        assertEquals("reference", poly.source());
+    }
+
+    @Test
+    void failedResultsAreNotMeasurements() {
+        CostModel m = CostModel.of(List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "timed_out",
+                new double[] {7200}, new double[] {0}, new int[] {1})), List.of());
+        assertTrue(m.estimate(SVC_RBF, "fashion").cpuSeconds() < 7200, "a time-out is no measurement");
+    }
+
+    @Test
+    void anUnmeasuredConfigurationScalesTheNearestOneBySize() {
+        CostModel m = CostModel.of(List.of(result("RandomForestClassifier",
+                "{\"criterion\":\"gini\",\"max_depth\":10,\"n_estimators\":100}", "fashion", "ok",
+                new double[] {50}, new double[] {0}, new int[] {2})), List.of());
+        CostModel.Estimate e = m.estimate(FOREST_10, "fashion");
+        assertEquals(10, e.cpuSeconds(), 1e-9, "a tenth of the trees: a tenth of the 100 CPU seconds");
+        assertTrue(e.source().startsWith("like "), e.source());
+    }
+
+    @Test
+    void everyFamilyOfTheOriginalGridHasABuiltInFigure() {
+        List<String> families = BuiltInCosts.load().stream().map(c -> c.configuration().family()).distinct().toList();
+        assertEquals(13, families.size(), families.toString());
+    }
+
+    @Test
+    void damagedReferenceLinesAreLeftOut() throws IOException {
+        String text = "null\n{}\nnot json\n" + Json.MAPPER.writeValueAsString(result("GaussianNB", "{}", "fashion",
+                "ok", new double[] {1}, new double[] {1}, new int[] {1})) + "\n";
+        List<ResultRecord> read = ReferenceResults.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, read.size());
+        assertEquals("GaussianNB", read.get(0).name());
+    }
+}

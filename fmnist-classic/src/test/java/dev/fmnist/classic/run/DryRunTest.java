@@ -1,0 +1,59 @@
+package dev.fmnist.classic.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.models.bayes.GaussianNB;
+import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.estimator.FamilyRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DryRunTest {
+    private static final FamilyRegistry FAMILIES = FamilyRegistry.of(List.of(new GaussianNB()));
+    private static final Configuration A = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-9));
+    private static final Configuration B = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-8));
+    private static final Configuration C = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-7));
+
+    private static String line(Configuration c, double fitSeconds) throws Exception {
+        return Json.MAPPER.writeValueAsString(Json.MAPPER.readValue(String.format(java.util.Locale.ROOT,
+                "{\"name\":\"GaussianNB\",\"parameter\":%s,\"dataset\":\"fashion\",\"status\":\"ok\","
+                        + "\"fit_seconds\":[%s],\"predict_seconds\":[0],\"threads\":[1],\"score\":[0.5]}",
+                Json.MAPPER.writeValueAsString(c.parameters()), fitSeconds), ResultRecord.class));
+    }
+
+    @Test
+    void skipsWhatIsRecordedAndReplaysTheScheduleOnTheWorkers(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
+        try (ResultsStore store = ResultsStore.open(dir)) {
+            CostModel cost = CostModel.of(List.of(store.results().get(0)), List.of());
+            DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 2, null, 2, 2, store, FAMILIES,
+                    cost);
+            assertEquals(4, plan.jobs().size(), "A is recorded: two repeats each of B and C");
+            assertTrue(plan.jobs().stream().noneMatch(j -> j.job().configuration().equals(A)));
+            // B and C are like A: 100 CPU seconds each; the first three jobs get one core, the last both
+            assertEquals(List.of(1, 1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
+            assertEquals(400, plan.cpuSeconds(), 1e-9);
+            assertEquals(100 + 100, plan.wallSeconds(), 1e-9, "two workers: 100 + 100 s, then the last job on both "
+                    + "cores (50 s) beside the third (100 s)");
+            assertTrue(plan.jobs().get(0).memoryBytes() > 4L * 60000 * 784, "the training copy at least");
+        }
+    }
+
+    @Test
+    void aMissingResultsDirectoryPlansEverything() {
+        DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION, Datasets.MNIST), 3, null, 1, 2, null,
+                FAMILIES, CostModel.of(List.of(), List.of()));
+        assertEquals(6, plan.jobs().size());
+        assertEquals(plan.cpuSeconds(), plan.jobs().stream().mapToDouble(DryRun.JobEstimate::cpuSeconds).sum(), 1e-9);
+    }
+}
