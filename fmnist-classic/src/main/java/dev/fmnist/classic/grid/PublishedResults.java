@@ -32,6 +32,11 @@ public record PublishedResults(String source, String note, List<PublishedResult>
         }
     }
 
+    /** The published result of a family (the paper publishes each family's best configuration), if any. */
+    public Optional<PublishedResult> ofFamily(String family) {
+        return results.stream().filter(r -> r.family().equals(family)).findFirst();
+    }
+
     /** The published result of a configuration, if it was published. */
     public Optional<PublishedResult> find(Configuration c) {
         return results.stream().filter(r -> r.matches(c)).findFirst();

@@ -9,6 +9,7 @@ import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.data.registry.Datasets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,13 +60,17 @@ public record Leaderboard(String title, List<DatasetColumn> datasets, List<Row> 
      * @param repeats        repeats that succeeded
      * @param fitSeconds     mean fit seconds
      * @param predictSeconds mean predict seconds
-     * @param published      the published accuracy of this configuration (null if none)
+     * @param published      the published accuracy of this configuration; for the only configuration of its family
+     *                       in the grid, else that of its family's published best configuration (null if none)
      * @param difference     ours minus published (null if either is missing)
      * @param error          what went wrong, unless ok
+     * @param publishedIsFamilyBest true when {@code published} is the family's best, measured with another
+     *                       configuration (a quick grid's stand-in for its family); null otherwise
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Cell(JobStatus status, Double meanAccuracy, Double stdAccuracy, int repeats, Double fitSeconds,
-                       Double predictSeconds, Double published, Double difference, String error) {
+                       Double predictSeconds, Double published, Double difference, String error,
+                       Boolean publishedIsFamilyBest) {
     }
 
     /**
@@ -81,16 +86,22 @@ public record Leaderboard(String title, List<DatasetColumn> datasets, List<Row> 
         results.forEach(r -> byKey.put(r.key(), r));
         List<Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Set<String>> perFamily = new HashMap<>();
+        configurations.forEach(c -> perFamily.computeIfAbsent(c.family(), f -> new HashSet<>()).add(c.key()));
         for (Configuration c : configurations) {
             if (!seen.add(c.key())) {
                 continue;
             }
-            Optional<PublishedResult> pub = published.find(c);
+            Optional<PublishedResult> own = published.find(c);
+            boolean standsForFamily = perFamily.get(c.family()).size() == 1;
+            Optional<PublishedResult> pub = own.isPresent() || !standsForFamily ? own
+                    : published.ofFamily(c.family());
             Map<String, Cell> cells = new LinkedHashMap<>();
             for (String d : datasets) {
                 ResultRecord r = byKey.get(ResultRecord.key(d, c));
                 if (r != null) {
-                    cells.put(d, cell(r, pub.map(p -> p.accuracyOn(d)).orElse(OptionalDouble.empty())));
+                    cells.put(d, cell(r, pub.map(p -> p.accuracyOn(d)).orElse(OptionalDouble.empty()),
+                            own.isEmpty() && pub.isPresent()));
                 }
             }
             if (!cells.isEmpty()) {
@@ -122,12 +133,13 @@ public record Leaderboard(String title, List<DatasetColumn> datasets, List<Row> 
                 publishedSource);
     }
 
-    private static Cell cell(ResultRecord r, OptionalDouble published) {
+    private static Cell cell(ResultRecord r, OptionalDouble published, boolean familyBest) {
         Double pub = published.isPresent() ? published.getAsDouble() : null;
         Double mean = r.meanAccuracy();
         boolean any = r.numRepeat() > 0;
         return new Cell(r.status(), mean, r.stdAccuracy(), r.numRepeat(), any ? r.meanFitSeconds() : null,
-                any ? r.meanPredictSeconds() : null, pub, mean != null && pub != null ? mean - pub : null, r.error());
+                any ? r.meanPredictSeconds() : null, pub, mean != null && pub != null ? mean - pub : null, r.error(),
+                familyBest && pub != null ? Boolean.TRUE : null);
     }
 
     private static Comparator<Row> byAccuracy(List<String> datasets) {

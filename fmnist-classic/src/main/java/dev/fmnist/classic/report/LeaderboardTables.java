@@ -87,7 +87,8 @@ public final class LeaderboardTables {
         if (c == null) {
             return List.of("not run", "", "", "", "");
         }
-        String published = c.published() == null ? "" : format("%.3f", c.published());
+        String published = c.published() == null ? ""
+                : format("%.3f", c.published()) + (c.publishedIsFamilyBest() != null ? "*" : "");
         if (c.status() != JobStatus.OK) {
             return List.of(c.status() == JobStatus.TIMED_OUT ? "timed out" : "failed", published, "", "", "");
         }
@@ -101,6 +102,11 @@ public final class LeaderboardTables {
     private static void notes(Leaderboard board, StringBuilder sb, String bullet) {
         sb.append(bullet).append("Accuracy on the test set, mean ± 2 standard deviations over the repeats (none for a single repeat). Published: ")
                 .append(board.publishedSource()).append(".\n");
+        if (board.rows().stream().anyMatch(r -> r.cells().values().stream()
+                .anyMatch(c -> c != null && c.publishedIsFamilyBest() != null))) {
+            sb.append(bullet).append("* the family's published best, measured with another configuration: this one "
+                    + "stands for its family because it reaches that accuracy sooner.\n");
+        }
         for (Row r : board.rows()) {
             r.cells().forEach((dataset, c) -> {
                 if (c.status() != JobStatus.OK) {

@@ -51,6 +51,21 @@ class LeaderboardTest {
     }
 
     @Test
+    void theOnlyConfigurationOfAFamilyIsComparedWithTheFamilysPublishedBestAndSaysSo() {
+        Configuration multinomial = new Configuration("LogisticRegression",
+                Map.of("C", 1.0, "multi_class", "multinomial", "penalty", "l2"));
+        Leaderboard b = Leaderboard.of("quick grid", List.of(multinomial), List.of("fashion"),
+                List.of(result(multinomial, "fashion", 0.8437)), PublishedResults.builtIn(), Map.of());
+        Leaderboard.Cell c = b.rows().get(0).cells().get("fashion");
+        assertEquals(0.842, c.published(), 1e-9, "the paper's best logistic regression (l1, ovr)");
+        assertEquals(Boolean.TRUE, c.publishedIsFamilyBest());
+        assertEquals(0.8437 - 0.842, c.difference(), 1e-9);
+        String md = LeaderboardTables.markdown(b);
+        assertTrue(md.contains("0.842*"), md);
+        assertTrue(md.contains("* the family's published best, measured with another configuration"), md);
+    }
+
+    @Test
     void rowsAreRankedByTheFirstDatasetWithPublishedFiguresBeside() {
         Leaderboard b = board();
         assertEquals(List.of("SVC", "DecisionTreeClassifier", "GaussianNB", "SVC"),
