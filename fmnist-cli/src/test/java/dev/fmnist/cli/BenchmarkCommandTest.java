@@ -36,6 +36,29 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void aNetworkParameterOfTheWrongKindIsAUsageErrorNamingTheLineNotACastFailure() throws Exception {
+        Path g = grid("{\n  \"classifiers\": {\n    \"ConvNet\": [{\"epochs\": [\"ten\"]}]\n  }\n}");
+        Cli.Result r = Cli.run("benchmark", "--config", g.toString(), "--out", dir.resolve("out").toString());
+        assertEquals(2, r.code(), r.both());
+        assertTrue(r.err().startsWith("fmnist: " + g + ":3: ConvNet {epochs=ten}: ConvNet: parameter epochs = ten "
+                + "must be a number\n"), r.both());
+        assertTrue(!r.both().contains("ClassCastException") && !r.both().contains("unexpected"), r.both());
+    }
+
+    @Test
+    void theDryRunListsTheJobsWithTheirEstimatesAndRunsNothing() throws Exception {
+        Path out = dir.resolve("out");
+        Cli.Result r = Cli.run("benchmark", "--quick", "--dry-run", "--workers", "2", "--out", out.toString());
+        assertEquals(0, r.code(), r.both());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("dataset  family"), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("fashion  LogisticRegression")), r.out());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+ jobs, .* of CPU time; about .* on 2 workers .*")),
+                r.out());
+        assertTrue(Files.notExists(out), "a dry run writes nothing");
+    }
+
+    @Test
     void aDirectoryOrABinaryFileAsTheGridIsAUsageErrorSayingSo() throws Exception {
         Cli.Result r = Cli.run("benchmark", "--config", dir.toString());
         assertEquals(2, r.code(), r.both());
