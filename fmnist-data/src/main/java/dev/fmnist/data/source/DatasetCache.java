@@ -89,7 +89,8 @@ final class DatasetCache {
         }
         long size = Files.size(file);
         FileTime modified = Files.getLastModifiedTime(file);
-        String sha = Checksums.verify(spec, role, PayloadDigest.of(file), file.toString(), false);
+        String sha = Checksums.verify(spec, role, PayloadDigest.of(file, spec.payloadBytes(role)), file.toString(),
+                false);
         String from = known.map(VerificationRecords.Entry::origin).orElse(origin);
         records.put(file, size, modified, sha, from);
         return new VerificationRecords.Entry(size, modified.toMillis(), sha, from);
@@ -110,7 +111,7 @@ final class DatasetCache {
             PayloadDigest.Result digest;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), 1 << 16)) {
-                digest = PayloadDigest.copy(raw, out, role.gzipName() + " from " + origin);
+                digest = PayloadDigest.copy(raw, out, role.gzipName() + " from " + origin, spec.payloadBytes(role));
             }
             String sha = Checksums.verify(spec, role, digest, role.gzipName() + " from " + origin, officialGzip);
             records.put(target, Files.size(tmp), Files.getLastModifiedTime(tmp), sha, origin);

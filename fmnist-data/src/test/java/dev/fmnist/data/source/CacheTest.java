@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.testing.GzipBomb;
 import dev.fmnist.data.testing.MirrorServer;
 import dev.fmnist.data.testing.MirrorServer.Behavior;
 import dev.fmnist.data.testing.SyntheticDataset;
@@ -76,6 +77,21 @@ class CacheTest {
         assertArrayEquals(corrupt, Files.readAllBytes(aside.get(0)));
         assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
         assertEquals(5, server.requests().size());
+    }
+
+    @Test
+    void aGzipBombInTheCacheIsInflatedOnlyToTheRegisteredSizeAndMovedAside() throws Exception {
+        store(cache).fetch(spec);
+        Files.write(cached(FileRole.TEST_LABELS), GzipBomb.zeros(50 << 20));
+
+        FetchReport report = store(cache).fetch(spec);
+
+        SourceFailure f = report.failures().get(0);
+        assertEquals(FileRole.TEST_LABELS, f.role());
+        assertTrue(f.reason().contains("decompresses to more than the 108 bytes the file has: not the dataset file"),
+                f.reason());
+        assertTrue(f.reason().contains("moved aside"), f.reason());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
     }
 
     @Test

