@@ -152,7 +152,7 @@ public final class DataStore {
                     failures.add(new SourceFailure(source.name(), null, "skipped: offline"));
                     continue;
                 }
-                found.putAll(source.supply(missing, failures));
+                found.putAll(supply(source, missing, failures));
             }
             Set<FileRole> missing = missing(found);
             if (!missing.isEmpty()) {
@@ -179,6 +179,20 @@ public final class DataStore {
             sources.put(f.role(), f.source());
         }
         return DatasetReader.assemble(spec, DatasetReader.readAll(paths, verified), sources);
+    }
+
+    /**
+     * Asks one source; a source that fails in a way it did not foresee (a bug, or a library's unchecked exception on
+     * hostile input) is one more reason in the list, and the next source is tried.
+     */
+    private static Map<FileRole, FetchedFile> supply(DataSource source, Set<FileRole> missing,
+                                                     List<SourceFailure> failures) throws IOException {
+        try {
+            return source.supply(missing, failures);
+        } catch (RuntimeException e) {
+            failures.add(new SourceFailure(source.name(), null, "failed unexpectedly: " + e));
+            return Map.of();
+        }
     }
 
     private List<DataSource> sources(DatasetCache cache) {
