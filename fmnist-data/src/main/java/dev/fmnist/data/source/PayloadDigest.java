@@ -72,8 +72,8 @@ final class PayloadDigest {
             byte[] buf = new byte[BUFFER];
             for (int n; (n = payload.read(buf)) > 0; ) {
                 if (total + n > limit) {
-                    throw new IdxFormatException(String.format(Locale.ROOT, "%s: %s to more than the %,d bytes the "
-                            + "file has: not the dataset file (a decompression bomb?)", name,
+                    throw new IdxFormatException(String.format(Locale.ROOT, "%s: %s to more than %,d bytes, larger "
+                            + "than the file can be: not the dataset file (a decompression bomb?)", name,
                             gzip ? "decompresses" : "runs on", limit));
                 }
                 sha.update(buf, 0, n);

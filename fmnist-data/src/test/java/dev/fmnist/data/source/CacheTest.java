@@ -6,6 +6,7 @@ import static dev.fmnist.data.source.TestStores.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.registry.DatasetSpec;
@@ -88,10 +89,60 @@ class CacheTest {
 
         SourceFailure f = report.failures().get(0);
         assertEquals(FileRole.TEST_LABELS, f.role());
-        assertTrue(f.reason().contains("decompresses to more than the 108 bytes the file has: not the dataset file"),
+        assertTrue(f.reason().contains("decompresses to more than 47,040,016 bytes, larger than the file can be"),
                 f.reason());
         assertTrue(f.reason().contains("moved aside"), f.reason());
         assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+    }
+
+    @Test
+    void aTouchedCopyOfADatasetWithoutPayloadChecksumsIsVerifiedByItsRecordedChecksumNotMovedAside()
+            throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Path labels = cached(FileRole.TRAIN_LABELS);
+        Files.setLastModifiedTime(labels, FileTime.fromMillis(Files.getLastModifiedTime(labels).toMillis() + 5000));
+
+        FetchReport report = store(cache).offline(true).fetch(kmnistLike);
+
+        assertEquals("cache (from mirror " + spec.mirrors().get(0) + ")", report.file(FileRole.TRAIN_LABELS).source());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+        assertEquals(4, server.requests().size(), "nothing is downloaded again");
+    }
+
+    @Test
+    void aCacheMovedElsewhereStillVerifiesByTheChecksumsItRecorded() throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Path moved = cache.resolveSibling(cache.getFileName() + "-moved");
+        Files.createDirectories(moved.resolve(data.name()));
+        try (Stream<Path> files = Files.list(cache.resolve(data.name()))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, moved.resolve(data.name()).resolve(f.getFileName())); // times not kept, like cp
+            }
+        }
+
+        FetchReport report = store(moved).offline(true).fetch(kmnistLike);
+
+        assertFetched(report, data, "cache");
+        assertCacheHolds(moved, data, EnumSet.allOf(FileRole.class));
+    }
+
+    @Test
+    void aCopyThatCannotBeVerifiedIsReportedAndLeftInPlaceNotMovedAside() throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Files.delete(cache.resolve(data.name()).resolve("verified.properties"));
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store(cache).offline(true).fetch(kmnistLike));
+
+        assertTrue(e.getMessage().contains("cannot be verified"), e.getMessage());
+        assertTrue(e.getMessage().contains("so it is left in place, not used, and fetched again"), e.getMessage());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+        try (Stream<Path> files = Files.list(cache.resolve(data.name()))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".corrupt-")));
+        }
     }
 
     @Test
