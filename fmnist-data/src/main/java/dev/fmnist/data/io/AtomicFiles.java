@@ -3,16 +3,19 @@ package dev.fmnist.data.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Writes files atomically: the content goes to a temporary file in the target's directory, which is moved into
- * place only once complete, so that no reader ever sees a half-written file and a failure leaves the old file as it was.
+ * Writes files atomically and durably: the content goes to a temporary file in the target's directory, which is
+ * forced to the disk and moved into place only once complete, so that no reader ever sees a half-written file and
+ * neither a failure nor a power loss leaves anything but the old file or the new one.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -60,12 +63,29 @@ public final class AtomicFiles {
         write(file, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    /** Moves a finished temporary file onto its final name, atomically where the file system allows. */
+    /**
+     * Moves a finished temporary file onto its final name, atomically where the file system allows. The file's
+     * content is forced to the disk before the rename, and the directory entry after it (where the platform can
+     * open a directory), so that a power loss leaves the old file or the new one, never an empty one.
+     */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        forceDirectory(target.toAbsolutePath().getParent());
+    }
+
+    /** Forces a directory's entries to the disk; a platform that cannot open a directory (Windows) is left as is. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // not possible here: the rename is as durable as the platform makes it
         }
     }
 }
