@@ -7,16 +7,12 @@ import dev.fmnist.data.Split;
 import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.testing.Allocations;
 import dev.fmnist.data.testing.FuzzInputs;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzes the Kaggle CSV reader: any input, plain or gzip, either reads as whole rows of 784 pixels with labels in
@@ -27,19 +23,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class KaggleCsvFuzzTest {
     private static final List<String> NAMES = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
     private static final long FIXED = 8 << 20;
-    private static Path dir;
-
-    @BeforeContainer
-    static void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("csv-fuzz");
-    }
-
-    @AfterContainer
-    static void deleteDirectory() throws IOException {
-        Files.deleteIfExists(dir.resolve("input.csv"));
-        Files.deleteIfExists(dir);
-    }
-
     @Provide
     Arbitrary<byte[]> csvFiles() {
         return FuzzInputs.mutated(FuzzInputs.corpus("csv"), true);
@@ -48,7 +31,7 @@ class KaggleCsvFuzzTest {
     @Property
     void aFileReadsOrFailsWithItsOwnFormatErrorWithinBoundedMemory(@ForAll("csvFiles") byte[] input)
             throws Exception {
-        Path file = Files.write(dir.resolve("input.csv"), input);
+        Path file = FuzzInputs.asFile(input, "input.csv");
         long allocated = Allocations.measure(() -> {
             try {
                 Split s = KaggleCsvReader.read(file, "train", NAMES, Progress.NONE);

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fmnist.data.testing.Allocations;
 import dev.fmnist.data.testing.FuzzInputs;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Fuzzes the IDX reader, plain and gzip, file and stream: any input either reads as an array whose size agrees with
@@ -25,19 +21,6 @@ import net.jqwik.api.lifecycle.BeforeContainer;
 class IdxReaderFuzzTest {
     /** Fixed costs (buffers, inflater) plus what the input can decompress to, at deflate's best ratio. */
     private static final long FIXED = 8 << 20;
-    private static Path dir;
-
-    @BeforeContainer
-    static void createDirectory() throws IOException {
-        dir = Files.createTempDirectory("idx-fuzz");
-    }
-
-    @AfterContainer
-    static void deleteDirectory() throws IOException {
-        Files.deleteIfExists(dir.resolve("input"));
-        Files.deleteIfExists(dir);
-    }
-
     @Provide
     Arbitrary<byte[]> idxFiles() {
         return FuzzInputs.mutated(FuzzInputs.corpus("idx"), true);
@@ -46,7 +29,7 @@ class IdxReaderFuzzTest {
     @Property
     void aFileReadsOrFailsWithItsOwnFormatErrorWithinBoundedMemory(@ForAll("idxFiles") byte[] input)
             throws Exception {
-        Path file = Files.write(dir.resolve("input"), input);
+        Path file = FuzzInputs.asFile(input, "input");
         long allocated = Allocations.measure(() -> {
             try {
                 IdxArray a = IdxReader.read(file);

@@ -1,6 +1,5 @@
 package dev.fmnist.data.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,6 +23,8 @@ import net.jqwik.api.Combinators;
 public final class FuzzInputs {
     private static final int[] BOUNDARIES = {0, 1, -1, 255, 256, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFE, 60_000, 1 << 30,
             784, 28};
+
+    private static Path scratch;
 
     private FuzzInputs() {
     }
@@ -56,7 +56,7 @@ public final class FuzzInputs {
             return any;
         }
         return Combinators.combine(any, Arbitraries.integers().between(0, 3))
-                .as((b, g) -> g == 0 ? gzip(b) : b);
+                .as((b, g) -> g == 0 ? SyntheticDataset.gzip(b) : b);
     }
 
     private static Arbitrary<byte[]> mutation(byte[] in) {
@@ -105,15 +105,20 @@ public final class FuzzInputs {
         return out;
     }
 
-    /** {@code b} gzipped. */
-    public static byte[] gzip(byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * {@code input} as the file {@code name} in a scratch directory of this JVM (the same path each time, so that a
+     * reader's messages can be checked against it); removed when the JVM exits.
+     */
+    public static Path asFile(byte[] input, String name) throws IOException {
+        synchronized (FuzzInputs.class) {
+            if (scratch == null) {
+                scratch = Files.createTempDirectory("fmnist-fuzz");
+                scratch.toFile().deleteOnExit();
+            }
         }
-        return out.toByteArray();
+        Path file = scratch.resolve(name);
+        file.toFile().deleteOnExit();
+        return Files.write(file, input);
     }
 
     private static byte[] read(Path p) {
