@@ -27,8 +27,22 @@ public final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** Writes {@code file} through a temporary sibling, then moves it into place. */
+    /** Writes {@code file} through a temporary sibling, forced to the disk, then moves it into place. */
     public static void write(Path file, Content content) throws IOException {
+        write(file, content, true);
+    }
+
+    /**
+     * Writes {@code file} atomically like {@link #write}, but without forcing it to the disk: a crash of the process
+     * leaves the old file or the new one, a power loss may leave an empty one. For bulk output that is cheap to make
+     * again, such as one PNG file per image, where a sync per file costs about 11 ms on an ext4 disk (against 0.2 ms
+     * for the write).
+     */
+    public static void writeWithoutSync(Path file, Content content) throws IOException {
+        write(file, content, false);
+    }
+
+    private static void write(Path file, Content content, boolean sync) throws IOException {
         Path abs = file.toAbsolutePath();
         Path dir = abs.getParent();
         Files.createDirectories(dir);
@@ -37,7 +51,7 @@ public final class AtomicFiles {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
-            moveIntoPlace(tmp, abs);
+            move(tmp, abs, sync);
         } finally {
             Files.deleteIfExists(tmp);
         }
@@ -69,15 +83,23 @@ public final class AtomicFiles {
      * open a directory), so that a power loss leaves the old file or the new one, never an empty one.
      */
     public static void moveIntoPlace(Path tmp, Path target) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
+        move(tmp, target, true);
+    }
+
+    private static void move(Path tmp, Path target, boolean sync) throws IOException {
+        if (sync) {
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
         }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        forceDirectory(target.toAbsolutePath().getParent());
+        if (sync) {
+            forceDirectory(target.toAbsolutePath().getParent());
+        }
     }
 
     /** Forces a directory's entries to the disk; a platform that cannot open a directory (Windows) is left as is. */
