@@ -64,7 +64,9 @@ final class TarReader {
             } else {
                 skip(size);
                 skip(padding(size));
-                longName = null; // a long name belongs to the entry right after it, never to a later file
+                if (type != 'K' && type != 'g') { // a long link name or global pax header: still before the entry
+                    longName = null; // a long name belongs to the entry right after it, never to a later file
+                }
             }
         }
     }

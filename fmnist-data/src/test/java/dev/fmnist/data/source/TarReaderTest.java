@@ -136,6 +136,16 @@ class TarReaderTest {
     }
 
     @Test
+    void aLongLinkNameBetweenALongNameAndItsEntryKeepsTheLongName() throws IOException {
+        String name = "package/" + "d".repeat(150) + "/t10k-labels-idx1-ubyte";
+        byte[] link = "target\0".getBytes();
+        byte[] tar = new TarBuilder().longName(name).entry("././@LongLink", 'K', TarBuilder.octal(link.length, 12), link)
+                .file("cut-short", "labels".getBytes()).build();
+
+        assertEquals(Map.of(name, "labels"), readAll(tar));
+    }
+
+    @Test
     void contentThatEndsEarlyIsAnEndOfFileNotAFailureOfTheCaller() {
         byte[] whole = new TarBuilder().file("f", new byte[2000]).build();
         byte[] cut = java.util.Arrays.copyOf(whole, 1000);
