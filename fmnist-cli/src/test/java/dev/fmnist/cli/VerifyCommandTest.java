@@ -108,9 +108,8 @@ class VerifyCommandTest {
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertEquals(ExitCode.FAILURE, p.waitFor(), output);
-        assertTrue(output.contains("FAIL  " + file + "\n      - ") && output.contains("truncated: expected 2,000,000,000 "
-                + "bytes of label data"),
-                output);
+        assertTrue(output.contains("FAIL  " + file + "\n      - ")
+                && output.contains("truncated: expected 2,000,000,000 bytes of label data"), output);
         assertTrue(!output.contains("OutOfMemoryError") && !output.contains("\tat "), output);
     }
 

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * A system package that carries a dataset, fetched with the system's own package client into a temporary directory
- * (nothing is installed; the directory goes however the fetch ends) and read as a tar stream: the files under {@link PackageSource#dataPath()} are verified
- * by their payload SHA-256 and decompressed into the cache. A missing client or a client's failure is reported as
- * the source's reason, never thrown.
+ * (nothing is installed; the directory is removed however the fetch ends) and read as a tar stream: the files under
+ * {@link PackageSource#dataPath()} are verified by their payload SHA-256 and decompressed into the cache, never past
+ * their registered size. A missing client, a client's failure or a corrupt archive is reported as the source's
+ * reason, never thrown.
  */
 abstract class PackageArchiveSource implements DataSource {
     protected final PackageSource pkg;

@@ -26,7 +26,8 @@ class AtomicFilesDurabilityTest {
         Path target = tmp.resolve("model.zip");
         Path log = tmp.resolve("strace.log");
 
-        int exit = run("strace", "-f", "-qq", "-o", log.toString(), "-e", "trace=openat,fsync,rename,renameat,renameat2",
+        int exit = run("strace", "-f", "-qq", "-o", log.toString(), "-e",
+                "trace=openat,fsync,rename,renameat,renameat2",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), AtomicWriteProcess.class.getName(), target.toString());
 
@@ -42,7 +43,8 @@ class AtomicFilesDurabilityTest {
         int openDir = indexOf(calls, "openat\\(.*\"" + Pattern.quote(tmp.toString()) + "\".*= (\\d+)$", rename);
         assertTrue(openDir > rename, "the directory is not opened after the rename:\n" + String.join("\n", calls));
         String dirFd = group(calls.get(openDir), "= (\\d+)$");
-        assertTrue(calls.subList(openDir, calls.size()).stream().anyMatch(c -> c.matches(".*fsync\\(" + dirFd + "\\).*")),
+        assertTrue(calls.subList(openDir, calls.size()).stream()
+                        .anyMatch(c -> c.matches(".*fsync\\(" + dirFd + "\\).*")),
                 "no fsync of the directory after the rename:\n" + String.join("\n", calls));
     }
 

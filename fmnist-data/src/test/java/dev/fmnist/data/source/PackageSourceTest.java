@@ -88,8 +88,8 @@ class PackageSourceTest {
         DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
                 () -> store.fetch(data.spec(List.of(), List.of(), List.of(NPM))));
 
-        assertTrue(e.getMessage().contains("npm pack fake-data@1.0.0 failed (exit 1): npm Fehler: \uFFFDberpr\uFFFDfung "
-                + "?[31mfehlgeschlagen"), e.getMessage());
+        assertTrue(e.getMessage().contains("npm pack fake-data@1.0.0 failed (exit 1): "
+                + "npm Fehler: \uFFFDberpr\uFFFDfung ?[31mfehlgeschlagen"), e.getMessage());
     }
 
     @Test

@@ -139,7 +139,8 @@ class TarReaderTest {
     void aLongLinkNameBetweenALongNameAndItsEntryKeepsTheLongName() throws IOException {
         String name = "package/" + "d".repeat(150) + "/t10k-labels-idx1-ubyte";
         byte[] link = "target\0".getBytes();
-        byte[] tar = new TarBuilder().longName(name).entry("././@LongLink", 'K', TarBuilder.octal(link.length, 12), link)
+        byte[] tar = new TarBuilder().longName(name)
+                .entry("././@LongLink", 'K', TarBuilder.octal(link.length, 12), link)
                 .file("cut-short", "labels".getBytes()).build();
 
         assertEquals(Map.of(name, "labels"), readAll(tar));
