@@ -97,4 +97,32 @@ class VerifyCommandTest {
         assertEquals(ExitCode.FAILURE, r.code(), r.both());
         assertTrue(r.out().contains("a directory with no dataset files in it"), r.both());
     }
+
+    @Test
+    void aTinyGzipFileDeclaringAHugeArrayIsOneLineWithinA256MegabyteHeap() throws Exception {
+        byte[] header = SyntheticIdx.header(0x08, 1, 2_000_000_000L);
+        Path file = write("train-labels-idx1-ubyte.gz", SyntheticIdx.gzip(Arrays.copyOf(header, header.length + 10)));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "verify", file.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(ExitCode.FAILURE, p.waitFor(), output);
+        assertTrue(output.contains("FAIL  " + file + "\n      - ")
+                && output.contains("truncated: expected 2,000,000,000 bytes of label data"), output);
+        assertTrue(!output.contains("OutOfMemoryError") && !output.contains("\tat "), output);
+    }
+
+    @Test
+    void controlCharactersFromAFileArePrintedAsQuestionMarks() throws IOException {
+        Path page = write("page\u001b[2J.gz", "<html>\u001b]0;pwned\u0007\u001b[31mred</html>"
+                .getBytes(StandardCharsets.UTF_8));
+
+        Cli.Result r = Cli.run("verify", page.toString());
+
+        assertEquals(ExitCode.FAILURE, r.code(), r.both());
+        assertTrue(!r.out().contains("\u001b") && !r.out().contains("\u0007"), r.both());
+        assertTrue(r.out().contains("page?[2J.gz"), r.both());
+        assertTrue(r.out().contains("starting with \"<html>?]0;pwned??[31mred</html>\""), r.both());
+    }
 }

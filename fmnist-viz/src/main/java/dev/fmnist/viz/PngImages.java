@@ -54,9 +54,12 @@ public final class PngImages {
         }
     }
 
-    /** Writes a picture as a PNG file, atomically. */
+    /**
+     * Writes a picture as a PNG file, atomically but not forced to the disk: an export writes one per image, and a
+     * picture is cheap to draw again.
+     */
     public static void write(BufferedImage picture, Path file) throws IOException {
-        AtomicFiles.write(file, out -> encode(picture, out));
+        AtomicFiles.writeWithoutSync(file, out -> encode(picture, out));
     }
 
     /** The PNG encoding of a picture. */

@@ -5,6 +5,7 @@ import dev.fmnist.cli.Verb;
 import dev.fmnist.cli.verify.FileCheck;
 import dev.fmnist.cli.verify.IdxFileChecker;
 import dev.fmnist.data.DatasetFiles;
+import dev.fmnist.data.io.PrintableText;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
@@ -105,14 +106,19 @@ public final class VerifyCommand extends Verb {
         return files.isEmpty() ? List.of(target) : files;
     }
 
+    /** Prints what a check found; control characters from a file's name or content are printed as {@code ?}. */
     private void report(FileCheck c) {
         if (c.ok()) {
-            out().println("OK    " + c.path() + ": " + c.summary());
+            line("OK    " + c.path() + ": " + c.summary());
             return;
         }
-        out().println("FAIL  " + c.path() + (c.summary().isEmpty() ? "" : ": " + c.summary()));
+        line("FAIL  " + c.path() + (c.summary().isEmpty() ? "" : ": " + c.summary()));
         for (String p : c.problems()) {
-            out().println("      - " + p);
+            line("      - " + p);
         }
+    }
+
+    private void line(String text) {
+        out().println(PrintableText.of(text));
     }
 }

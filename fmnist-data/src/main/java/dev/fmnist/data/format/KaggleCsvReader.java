@@ -26,8 +26,12 @@ public final class KaggleCsvReader {
     private static final int MAX_FIELD = 32;
     private static final int MAX_HEADER = 1 << 16;
 
+    /** The most rows one split holds: its pixels fill one Java array of at most 2^31 - 9 bytes. */
+    static final int MAX_ROWS = (Integer.MAX_VALUE - 8) / (KaggleCsv.ROWS * KaggleCsv.COLS);
+
     private final String name;
     private final int classes;
+    private final int maxRows;
     private final int pixels = KaggleCsv.ROWS * KaggleCsv.COLS;
     private byte[] images = new byte[1024 * pixels];
     private byte[] labels = new byte[1024];
@@ -39,9 +43,10 @@ public final class KaggleCsvReader {
     private final byte[] field = new byte[MAX_FIELD];
     private int fieldLength;
 
-    private KaggleCsvReader(String name, int classes) {
+    private KaggleCsvReader(String name, int classes, int maxRows) {
         this.name = name;
         this.classes = classes;
+        this.maxRows = maxRows;
     }
 
     /**
@@ -51,7 +56,13 @@ public final class KaggleCsvReader {
      */
     public static Split read(Path file, String splitName, List<String> labelNames, Progress progress)
             throws IOException {
-        KaggleCsvReader reader = new KaggleCsvReader(file.toString(), labelNames.size());
+        return read(file, splitName, labelNames, progress, MAX_ROWS);
+    }
+
+    /** As {@link #read(Path, String, List, Progress)}, failing on a file of more than {@code maxRows} rows. */
+    static Split read(Path file, String splitName, List<String> labelNames, Progress progress, int maxRows)
+            throws IOException {
+        KaggleCsvReader reader = new KaggleCsvReader(file.toString(), labelNames.size(), maxRows);
         try (CountingStream raw = new CountingStream(Files.newInputStream(file));
              InputStream in = decompressed(raw)) {
             reader.parse(in, raw, progress);
@@ -213,9 +224,14 @@ public final class KaggleCsvReader {
                 column, KaggleCsv.columnName(column), what));
     }
 
-    private void ensureCapacity() {
+    private void ensureCapacity() throws CsvFormatException {
         if (count == labels.length) {
-            labels = Arrays.copyOf(labels, labels.length * 2);
+            if (count >= maxRows) {
+                throw new CsvFormatException(String.format(Locale.ROOT, "%s: line %d: more than %,d rows, the most "
+                        + "one split can hold (its %d-byte images fill one Java array); split the file", name, line,
+                        maxRows, pixels));
+            }
+            labels = Arrays.copyOf(labels, (int) Math.min(2L * labels.length, maxRows));
             images = Arrays.copyOf(images, labels.length * pixels);
         }
     }

@@ -1,5 +1,6 @@
 package dev.fmnist.data.idx;
 
+import dev.fmnist.data.io.PrintableText;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
@@ -34,6 +36,10 @@ public final class IdxReader {
     private static final int PLAIN_CHUNK = 1 << 20;
     /** The largest array the JVM reliably allocates. */
     static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+    /** The first allocation for data read from a stream; it doubles as more data arrives. */
+    private static final int FIRST_CHUNK = 1 << 20;
+    /** Deflate's best ratio is below 1032:1, so a gzip file of n bytes never holds more than this times n. */
+    private static final int MAX_DEFLATE_RATIO = 1032;
     /** A gzip header (10 bytes) and trailer (8 bytes) around at least nothing. */
     private static final int GZIP_MIN_BYTES = 18;
 
@@ -108,8 +114,8 @@ public final class IdxReader {
                                          MessageDigest digest) throws IOException {
         long total = header.headerBytes() + header.payloadBytes();
         long size = ch.size();
-        if (total > MAX_ARRAY || size < GZIP_MIN_BYTES) {
-            return null;
+        if (total > MAX_ARRAY || size < GZIP_MIN_BYTES || total > (size - GZIP_MIN_BYTES) * MAX_DEFLATE_RATIO) {
+            return null; // the trailer's size would be a lie: the streaming path finds the file truncated
         }
         ByteBuffer isize = ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN);
         ch.read(isize, size - 4);
@@ -158,11 +164,7 @@ public final class IdxReader {
 
     private static IdxArray readData(InputStream in, String name, IdxHeader header, MessageDigest digest)
             throws IOException {
-        byte[] raw = new byte[(int) header.payloadBytes()];
-        int got = in.readNBytes(raw, 0, raw.length);
-        if (got < raw.length) {
-            throw truncated(name, header, got);
-        }
+        byte[] raw = readDeclared(in, name, header);
         long trailing = countRemaining(in);
         if (trailing > 0) {
             throw trailingBytes(name, header, trailing);
@@ -171,6 +173,27 @@ public final class IdxReader {
             digest.update(raw);
         }
         return IdxArray.decode(header, raw);
+    }
+
+    /**
+     * The {@code payloadBytes} the header declares, read from a stream whose length is unknown: the array grows as the
+     * data arrives (at most doubling), so that a short stream with a huge header costs no more memory than its data.
+     */
+    private static byte[] readDeclared(InputStream in, String name, IdxHeader header) throws IOException {
+        int expected = (int) header.payloadBytes();
+        byte[] raw = new byte[Math.min(expected, FIRST_CHUNK)];
+        int got = 0;
+        while (true) {
+            int n = in.readNBytes(raw, got, raw.length - got);
+            got += n;
+            if (got < raw.length) {
+                throw truncated(name, header, got);
+            }
+            if (got == expected) {
+                return raw;
+            }
+            raw = Arrays.copyOf(raw, (int) Math.min(expected, 2L * raw.length));
+        }
     }
 
     private static IdxArray readPlain(FileChannel ch, String name, MessageDigest digest) throws IOException {
@@ -307,7 +330,7 @@ public final class IdxReader {
     }
 
     private static String printable(String s) {
-        String one = s.strip().replaceAll("\\s+", " ");
+        String one = PrintableText.of(s.strip().replaceAll("\\s+", " "));
         return one.length() > 40 ? one.substring(0, 40) + "..." : one;
     }
 

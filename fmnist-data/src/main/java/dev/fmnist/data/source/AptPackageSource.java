@@ -15,10 +15,10 @@ final class AptPackageSource extends PackageArchiveSource {
     }
 
     @Override
-    InputStream openArchive(Path work) throws IOException {
+    InputStream openArchive(WorkDirectory work) throws IOException {
         String name = pkg.version() == null ? pkg.name() : pkg.name() + "=" + pkg.version();
         commands.run(work, "apt-get", "download", name);
-        Path deb = onlyFile(work, ".deb", "apt-get download");
+        Path deb = onlyFile(work.path(), ".deb", "apt-get download");
         return commands.output(work, "dpkg-deb", "--fsys-tarfile", deb.toString());
     }
 }

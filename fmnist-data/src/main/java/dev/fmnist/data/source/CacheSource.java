@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The verified copies in the user cache. A copy that no longer verifies is moved aside (renamed
- * {@code *.corrupt-<timestamp>}) so that a later source fetches it again.
+ * The verified copies in the user cache. A copy whose checksum is wrong is moved aside (renamed
+ * {@code *.corrupt-<timestamp>}) so that a later source fetches it again; a copy that cannot be verified at all is
+ * reported and left where it is, since it may well be sound.
  */
 final class CacheSource implements DataSource {
     static final String NAME = "cache";
@@ -41,7 +42,11 @@ final class CacheSource implements DataSource {
                 VerificationRecords.Entry e = cache.verifyInPlace(role, file, NAME);
                 String source = e.origin().equals(NAME) ? NAME : NAME + " (from " + e.origin() + ")";
                 found.put(role, new FetchedFile(role, source, file, e.payloadSha256()));
-            } catch (ChecksumMismatchException | UnverifiableFileException | IdxFormatException e) {
+            } catch (UnverifiableFileException e) {
+                failures.add(new SourceFailure(name(), role, e.getMessage() + "; no record of an earlier "
+                        + "verification matches it (the file was replaced, or the cache's verified.properties lost), "
+                        + "so it is left in place, not used, and fetched again"));
+            } catch (ChecksumMismatchException | IdxFormatException e) {
                 Path aside = cache.moveAside(file);
                 failures.add(new SourceFailure(name(), role, e.getMessage() + "; moved aside to "
                         + aside.getFileName() + " and fetched again"));

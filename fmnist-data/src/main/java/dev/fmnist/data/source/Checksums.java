@@ -27,9 +27,8 @@ final class Checksums {
                          boolean officialGzip) throws ChecksumMismatchException, UnverifiableFileException {
         DatasetFile registered = spec.file(role);
         String md5 = registered.gzipMd5();
-        if (officialGzip && md5 != null && !md5.equals(computed.gzipMd5())) {
-            throw new ChecksumMismatchException(what, "MD5 of the gzip file", md5,
-                    computed.gzipMd5() == null ? "none (the file is not gzipped)" : computed.gzipMd5());
+        if (officialGzip) {
+            verifyGzipMd5(spec, role, computed.gzipMd5(), what);
         }
         String sha = registered.payloadSha256();
         if (sha != null) {
@@ -51,6 +50,20 @@ final class Checksums {
                 + (computed.gzipMd5() == null ? "this uncompressed copy cannot match"
                 : "this copy does not match (" + computed.gzipMd5() + ")"))
                 + "; use the original .gz file as the dataset's mirror serves it");
+    }
+
+    /**
+     * Checks the MD5 of a gzip file as an official mirror served it against the published one, if there is one.
+     *
+     * @param gzipMd5 the file's MD5, or null if it is not gzipped
+     */
+    static void verifyGzipMd5(DatasetSpec spec, FileRole role, String gzipMd5, String what)
+            throws ChecksumMismatchException {
+        String md5 = spec.file(role).gzipMd5();
+        if (md5 != null && !md5.equals(gzipMd5)) {
+            throw new ChecksumMismatchException(what, "MD5 of the gzip file", md5,
+                    gzipMd5 == null ? "none (the file is not gzipped)" : gzipMd5);
+        }
     }
 
     /** The registered file whose payload has this SHA-256, as {@code MNIST's train-images-idx3-ubyte}. */

@@ -7,9 +7,12 @@ import dev.fmnist.data.progress.Progress;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import dev.fmnist.data.registry.PackageSource;
+import dev.fmnist.data.io.PrintableText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where datasets come from: finds, fetches and verifies a dataset's four files, trying the sources in order
@@ -29,6 +34,7 @@ import java.util.function.Function;
  * across threads and processes by a lock in its cache directory.
  */
 public final class DataStore {
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})([smh]?)");
     private final Path dataDir;
     private final Path cacheRoot;
     private final boolean offline;
@@ -50,16 +56,28 @@ public final class DataStore {
      * The store the environment describes: an explicit directory from {@code -Dfmnist.data} or {@code FMNIST_DATA},
      * the cache root from {@code -Dfmnist.cache} or {@code FMNIST_CACHE} (else {@code $XDG_CACHE_HOME/fmnist}, else
      * {@code ~/.cache/fmnist}), offline if {@code -Dfmnist.offline} or {@code FMNIST_OFFLINE} is true (or 1, yes);
-     * download progress on standard error.
+     * how long a package client may run from {@code -Dfmnist.clientTimeout} or {@code FMNIST_CLIENT_TIMEOUT}
+     * (seconds, or a number with {@code s}, {@code m} or {@code h}; default 5 minutes); download progress on
+     * standard error.
+     *
+     * @throws UncheckedIOException if the client timeout is not such a duration
      */
     public static DataStore fromEnvironment() {
         String data = setting("fmnist.data", "FMNIST_DATA");
         String cache = setting("fmnist.cache", "FMNIST_CACHE");
+        String clientTimeout = setting("fmnist.clientTimeout", "FMNIST_CLIENT_TIMEOUT");
+        FetchSettings settings = clientTimeout == null ? FetchSettings.DEFAULT
+                : FetchSettings.DEFAULT.withClientTimeout(duration(clientTimeout, "FMNIST_CLIENT_TIMEOUT"));
         return new DataStore(data == null ? null : Path.of(data),
                 cache == null ? defaultCacheRoot() : Path.of(cache),
                 isTrue(setting("fmnist.offline", "FMNIST_OFFLINE")),
                 (label, total) -> ConsoleProgress.onStderr(label, total, ConsoleProgress.Units.BYTES),
-                FetchSettings.DEFAULT, Objects.requireNonNullElse(System.getenv("PATH"), ""));
+                settings, Objects.requireNonNullElse(System.getenv("PATH"), ""));
+    }
+
+    /** The settings for downloads and package clients. */
+    public FetchSettings settings() {
+        return settings;
     }
 
     /** {@code $XDG_CACHE_HOME/fmnist} if that variable is set, else {@code ~/.cache/fmnist}. */
@@ -152,7 +170,7 @@ public final class DataStore {
                     failures.add(new SourceFailure(source.name(), null, "skipped: offline"));
                     continue;
                 }
-                found.putAll(source.supply(missing, failures));
+                found.putAll(supply(source, missing, failures));
             }
             Set<FileRole> missing = missing(found);
             if (!missing.isEmpty()) {
@@ -179,6 +197,20 @@ public final class DataStore {
             sources.put(f.role(), f.source());
         }
         return DatasetReader.assemble(spec, DatasetReader.readAll(paths, verified), sources);
+    }
+
+    /**
+     * Asks one source; a source that fails in a way it did not foresee (a bug, or a library's unchecked exception on
+     * hostile input) is one more reason in the list, and the next source is tried.
+     */
+    private static Map<FileRole, FetchedFile> supply(DataSource source, Set<FileRole> missing,
+                                                     List<SourceFailure> failures) throws IOException {
+        try {
+            return source.supply(missing, failures);
+        } catch (RuntimeException e) {
+            failures.add(new SourceFailure(source.name(), null, "failed unexpectedly: " + e));
+            return Map.of();
+        }
     }
 
     private List<DataSource> sources(DatasetCache cache) {
@@ -233,6 +265,22 @@ public final class DataStore {
             v = System.getenv(variable);
         }
         return v == null || v.isBlank() ? null : v;
+    }
+
+    /** {@code 300}, {@code 300s}, {@code 15m} or {@code 1h} as a positive duration. */
+    private static Duration duration(String value, String name) {
+        Matcher m = DURATION.matcher(value.strip());
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw new UncheckedIOException(new IOException(name + " (or its -D property) is '"
+                    + PrintableText.of(value) + "'; give a positive number of seconds, or minutes or hours with m or "
+                    + "h, for example 900 or 15m"));
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "m" -> Duration.ofMinutes(n);
+            case "h" -> Duration.ofHours(n);
+            default -> Duration.ofSeconds(n);
+        };
     }
 
     private static boolean isTrue(String value) {

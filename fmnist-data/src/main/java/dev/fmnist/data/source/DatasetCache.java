@@ -2,6 +2,7 @@ package dev.fmnist.data.source;
 
 import dev.fmnist.data.io.AtomicFiles;
 import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -78,9 +79,13 @@ final class DatasetCache {
 
     /**
      * Verifies a file where it lies, or trusts the record of an earlier verification if the file has not changed.
+     * A file that the registry cannot verify (Kuzushiji-MNIST's uncompressed copies) is verified by the SHA-256
+     * recorded when a file of its name was verified, if its content still has it.
      *
      * @param origin recorded as the file's origin when it has no record yet
      * @return the record of the verified file
+     * @throws UnverifiableFileException if neither the registry nor a record can verify it: it may be sound, so it
+     *                                   must not be treated as corrupt
      */
     VerificationRecords.Entry verifyInPlace(FileRole role, Path file, String origin) throws IOException {
         var known = records.current(file);
@@ -89,10 +94,33 @@ final class DatasetCache {
         }
         long size = Files.size(file);
         FileTime modified = Files.getLastModifiedTime(file);
-        String sha = Checksums.verify(spec, role, PayloadDigest.of(file), file.toString(), false);
+        PayloadDigest.Result digest = PayloadDigest.of(file, inPlaceLimit(role));
+        String sha;
         String from = known.map(VerificationRecords.Entry::origin).orElse(origin);
+        try {
+            sha = Checksums.verify(spec, role, digest, file.toString(), false);
+        } catch (UnverifiableFileException e) {
+            VerificationRecords.Entry earlier = records.anyWith(file.getFileName().toString(), digest.payloadSha256())
+                    .orElseThrow(() -> e);
+            sha = earlier.payloadSha256();
+            from = earlier.origin();
+        }
         records.put(file, size, modified, sha, from);
         return new VerificationRecords.Entry(size, modified.toMillis(), sha, from);
+    }
+
+    /**
+     * How far a file verified in place is decompressed (nothing is written, so only time is at stake): as far as
+     * the largest registered file, so that another dataset's file in the wrong place is still named as such.
+     */
+    private long inPlaceLimit(FileRole role) {
+        long largest = spec.payloadBytes(role);
+        for (DatasetSpec d : Datasets.all()) {
+            for (FileRole r : FileRole.values()) {
+                largest = Math.max(largest, d.payloadBytes(r));
+            }
+        }
+        return largest;
     }
 
     /**
@@ -110,7 +138,7 @@ final class DatasetCache {
             PayloadDigest.Result digest;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE), 1 << 16)) {
-                digest = PayloadDigest.copy(raw, out, role.gzipName() + " from " + origin);
+                digest = PayloadDigest.copy(raw, out, role.gzipName() + " from " + origin, spec.payloadBytes(role));
             }
             String sha = Checksums.verify(spec, role, digest, role.gzipName() + " from " + origin, officialGzip);
             records.put(target, Files.size(tmp), Files.getLastModifiedTime(tmp), sha, origin);

@@ -1,10 +1,13 @@
 package dev.fmnist.data.source;
 
+import dev.fmnist.data.io.PrintableText;
 import java.io.File;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +20,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs a package client ({@code apt-get}, {@code dpkg-deb}, {@code npm}) found on a search path, with the system's
- * own configuration (the inherited environment), within a time limit. A missing program, a non-zero exit or a
- * timeout is an {@link IOException} that quotes the end of the program's error output.
+ * own configuration (the inherited environment), within a time limit, in a {@link WorkDirectory} that ends it. A
+ * missing program, a non-zero exit or a timeout is an {@link IOException} that quotes the end of the program's
+ * error output; on a timeout or an interruption the program is killed with every process it started.
  */
 final class ExternalCommand {
+    private static final int TAIL_BYTES = 8192;
     private final String searchPath;
     private final Duration timeout;
 
@@ -33,18 +38,19 @@ final class ExternalCommand {
         this.timeout = timeout;
     }
 
-    /** Runs a command in {@code dir} and waits for it to succeed. */
-    void run(Path dir, String... command) throws IOException {
-        finish(start(dir, ProcessBuilder.Redirect.DISCARD, command), dir, command);
+    /** Runs a command in {@code work} and waits for it to succeed. */
+    void run(WorkDirectory work, String... command) throws IOException {
+        finish(start(work, ProcessBuilder.Redirect.DISCARD, command), work.path(), command);
     }
 
     /**
-     * Starts a command in {@code dir} whose standard output is read as a stream; closing the stream waits for the
+     * Starts a command in {@code work} whose standard output is read as a stream; closing the stream waits for the
      * command and fails if it did not succeed.
      */
-    InputStream output(Path dir, String... command) throws IOException {
-        Process p = start(dir, ProcessBuilder.Redirect.PIPE, command);
-        CompletableFuture<?> watchdog = CompletableFuture.runAsync(p::destroyForcibly,
+    InputStream output(WorkDirectory work, String... command) throws IOException {
+        Path dir = work.path();
+        Process p = start(work, ProcessBuilder.Redirect.PIPE, command);
+        CompletableFuture<?> watchdog = CompletableFuture.runAsync(() -> WorkDirectory.killTree(p),
                 CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS));
         return new FilterInputStream(p.getInputStream()) {
             @Override
@@ -56,7 +62,8 @@ final class ExternalCommand {
         };
     }
 
-    private Process start(Path dir, ProcessBuilder.Redirect output, String... command) throws IOException {
+    private Process start(WorkDirectory work, ProcessBuilder.Redirect output, String... command) throws IOException {
+        Path dir = work.path();
         String program = command[0];
         Path executable = find(program);
         List<String> line = new ArrayList<>(Arrays.asList(command));
@@ -65,18 +72,20 @@ final class ExternalCommand {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectOutput(output)
                 .redirectError(errorLog(dir, program).toFile());
         pb.environment().put("PATH", searchPath);
-        return pb.start();
+        Process p = pb.start();
+        work.adopt(p);
+        return p;
     }
 
     private void finish(Process p, Path dir, String... command) throws IOException {
         try {
             if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                p.destroyForcibly();
+                WorkDirectory.killTree(p);
                 throw new IOException(String.join(" ", command) + " did not finish within " + timeout.toSeconds()
-                        + " s");
+                        + " s (set FMNIST_CLIENT_TIMEOUT or -Dfmnist.clientTimeout to allow more, e.g. 900 or 15m)");
             }
         } catch (InterruptedException e) {
-            p.destroyForcibly();
+            WorkDirectory.killTree(p);
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while running " + command[0]);
         }
@@ -103,12 +112,22 @@ final class ExternalCommand {
         return dir.resolve(program + ".stderr");
     }
 
+    /**
+     * The last three non-empty lines of a program's error output, read from at most its last {@link #TAIL_BYTES}
+     * bytes, decoded leniently (bytes that are not UTF-8 become U+FFFD) and with control characters as {@code ?}.
+     */
     private static String errorTail(Path log) throws IOException {
         if (!Files.exists(log)) {
             return "";
         }
-        List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        byte[] tail;
+        try (FileChannel ch = FileChannel.open(log)) {
+            ByteBuffer b = ByteBuffer.allocate((int) Math.min(ch.size(), TAIL_BYTES));
+            ch.read(b, ch.size() - b.capacity());
+            tail = Arrays.copyOf(b.array(), b.position());
+        }
+        List<String> lines = new String(tail, StandardCharsets.UTF_8).lines()
+                .map(line -> PrintableText.of(line.strip())).filter(s -> !s.isEmpty()).toList();
         return lines.isEmpty() ? "" : ": " + String.join(" | ", lines.subList(Math.max(0, lines.size() - 3),
                 lines.size()));
     }

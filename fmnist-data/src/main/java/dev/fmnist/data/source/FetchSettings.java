@@ -23,4 +23,9 @@ public record FetchSettings(Duration connectTimeout, Duration responseTimeout, D
             throw new IllegalArgumentException("attempts must be at least 1, got " + attempts);
         }
     }
+
+    /** These settings with another time limit for package clients. */
+    public FetchSettings withClientTimeout(Duration timeout) {
+        return new FetchSettings(connectTimeout, responseTimeout, stallTimeout, attempts, retryDelay, timeout);
+    }
 }

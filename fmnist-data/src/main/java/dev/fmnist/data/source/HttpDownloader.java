@@ -2,6 +2,7 @@ package dev.fmnist.data.source;
 
 import dev.fmnist.data.Version;
 import dev.fmnist.data.idx.IdxReader;
+import dev.fmnist.data.io.PrintableText;
 import dev.fmnist.data.progress.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,12 +92,29 @@ final class HttpDownloader {
                 throw new IOException("the server sent an HTML page (Content-Type: " + type
                         + ") instead of the gzip file");
             }
-            long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+            long length = contentLength(response);
             if (length >= 0 && offset + length > maxBytes) {
                 throw tooLarge(String.format(Locale.ROOT, "announced %,d bytes", offset + length), maxBytes);
             }
             receive(body, length, part, offset, label, maxBytes);
         }
+    }
+
+    /** The declared {@code Content-Length}, or -1 if there is none; anything but a plain number fails the mirror. */
+    private static long contentLength(HttpResponse<?> response) throws IOException {
+        String value = response.headers().firstValue("Content-Length").orElse(null);
+        if (value == null) {
+            return -1;
+        }
+        if (!value.strip().matches("\\d{1,18}")) {
+            throw new IOException("the server sent a malformed Content-Length '" + PrintableText.of(shorten(value))
+                    + "'");
+        }
+        return Long.parseLong(value.strip());
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
     /** Where the body starts in the file: {@code have} for a matching 206 response, 0 for a 200 response. */
@@ -184,6 +202,10 @@ final class HttpDownloader {
             throw new InterruptedIOException("interrupted while connecting to " + request.uri());
         } catch (HttpConnectTimeoutException | ConnectException | SSLException e) {
             throw new IOException("cannot connect: " + describe(e), e);
+        } catch (IllegalArgumentException e) {
+            // the client's own parsing of a response header (a Content-Length of "abc") fails this way
+            throw new IOException("the server sent a malformed response (" + PrintableText.of(shorten(describe(e)))
+                    + ")", e);
         } catch (HttpTimeoutException e) {
             throw new RetryableException("no response within " + settings.responseTimeout().toSeconds() + " s", e);
         } catch (IOException e) {

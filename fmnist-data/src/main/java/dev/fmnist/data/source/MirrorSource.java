@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * An official mirror: each missing file is downloaded as {@code <cache>/<dataset>/<name>.gz.part}, verified (gzip
- * MD5 and payload SHA-256) and decompressed into the cache; the {@code .part} file is removed once the copy is in
+ * An official mirror: each missing file is downloaded as {@code <cache>/<dataset>/<name>.gz.part}, its published
+ * MD5 checked before anything is inflated, then decompressed into the cache (never past the registered size) and
+ * verified by its payload SHA-256; the {@code .part} file is removed once the copy is in
  * place. After a failure the {@code .part} file is removed too and the mirror is not asked for further files, so
  * the next mirror starts clean. A {@code .part} file left by an interrupted earlier run is resumed, and downloaded
  * again from the start if the result does not verify (it may hold another server's bytes).
@@ -87,8 +88,10 @@ final class MirrorSource implements DataSource {
         return payload + payload / 1000 + (64 << 10);
     }
 
+    /** Checks the downloaded gzip file's published MD5 before a byte of it is inflated, then installs it. */
     private FetchedFile install(FileRole role) throws IOException {
         Path part = cache.part(role);
+        Checksums.verifyGzipMd5(cache.spec(), role, PayloadDigest.md5(part), role.gzipName() + " from " + name());
         FetchedFile installed;
         try (InputStream in = Files.newInputStream(part)) {
             installed = cache.install(role, in, name(), true);

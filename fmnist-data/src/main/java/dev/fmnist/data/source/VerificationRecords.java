@@ -61,6 +61,25 @@ final class VerificationRecords {
         }
     }
 
+    /**
+     * A record of some file named {@code fileName} whose payload had this SHA-256, whatever its path, size or time:
+     * proof that this content was verified once, for a copy whose own record no longer applies (touched, copied
+     * without its times, or a cache that moved).
+     */
+    Optional<Entry> anyWith(String fileName, String payloadSha256) {
+        for (String key : entries.stringPropertyNames()) {
+            String[] f = entries.getProperty(key).split(" ", 4);
+            if (f.length == 4 && f[2].equals(payloadSha256) && Path.of(key).getFileName().toString().equals(fileName)) {
+                try {
+                    return Optional.of(new Entry(Long.parseLong(f[0]), Long.parseLong(f[1]), f[2], f[3]));
+                } catch (NumberFormatException e) {
+                    // a damaged record proves nothing
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Records that {@code data}, of this size and modification time, was verified. */
     void put(Path data, long size, FileTime modified, String payloadSha256, String origin) throws IOException {
         entries.setProperty(key(data), size + " " + modified.toMillis() + " " + payloadSha256 + " " + origin);

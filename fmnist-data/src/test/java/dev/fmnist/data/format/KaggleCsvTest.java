@@ -56,4 +56,25 @@ class KaggleCsvTest {
         assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
         assertTrue(e.getMessage().contains("gzip"), e.getMessage());
     }
+
+    @Test
+    void moreRowsThanOneSplitCanHoldIsAClearErrorNotAnOverflow() throws IOException {
+        Path file = tmp.resolve("big.csv");
+        KaggleCsvWriter.write(SyntheticDataset.split("train", 1501, 3, NAMES), file, false, Progress.NONE);
+
+        CsvFormatException e = assertThrows(CsvFormatException.class,
+                () -> KaggleCsvReader.read(file, "train", NAMES, Progress.NONE, 1500));
+        Split atTheLimit = KaggleCsvReader.read(file, "train", NAMES, Progress.NONE, 1501);
+
+        assertEquals(file + ": line 1502: more than 1,500 rows, the most one split can hold (its 784-byte images "
+                + "fill one Java array); split the file", e.getMessage());
+        assertEquals(1501, atTheLimit.count());
+    }
+
+    @Test
+    void theRowLimitIsWhatOneJavaArrayOfImagesHoldsAndAboveTheRowsWhereTheIntOverflowed() {
+        assertEquals(2_739_137, KaggleCsvReader.MAX_ROWS);
+        assertTrue((long) KaggleCsvReader.MAX_ROWS * 784 <= Integer.MAX_VALUE - 8);
+        assertTrue(KaggleCsvReader.MAX_ROWS > 2_097_152, "the doubling from 2^21 rows must stop at the limit");
+    }
 }

@@ -6,10 +6,12 @@ import static dev.fmnist.data.source.TestStores.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.testing.GzipBomb;
 import dev.fmnist.data.testing.MirrorServer;
 import dev.fmnist.data.testing.MirrorServer.Behavior;
 import dev.fmnist.data.testing.SyntheticDataset;
@@ -76,6 +78,71 @@ class CacheTest {
         assertArrayEquals(corrupt, Files.readAllBytes(aside.get(0)));
         assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
         assertEquals(5, server.requests().size());
+    }
+
+    @Test
+    void aGzipBombInTheCacheIsInflatedOnlyToTheRegisteredSizeAndMovedAside() throws Exception {
+        store(cache).fetch(spec);
+        Files.write(cached(FileRole.TEST_LABELS), GzipBomb.zeros(50 << 20));
+
+        FetchReport report = store(cache).fetch(spec);
+
+        SourceFailure f = report.failures().get(0);
+        assertEquals(FileRole.TEST_LABELS, f.role());
+        assertTrue(f.reason().contains("decompresses to more than 47,040,016 bytes, larger than the file can be"),
+                f.reason());
+        assertTrue(f.reason().contains("moved aside"), f.reason());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+    }
+
+    @Test
+    void aTouchedCopyOfADatasetWithoutPayloadChecksumsIsVerifiedByItsRecordedChecksumNotMovedAside()
+            throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Path labels = cached(FileRole.TRAIN_LABELS);
+        Files.setLastModifiedTime(labels, FileTime.fromMillis(Files.getLastModifiedTime(labels).toMillis() + 5000));
+
+        FetchReport report = store(cache).offline(true).fetch(kmnistLike);
+
+        assertEquals("cache (from mirror " + spec.mirrors().get(0) + ")", report.file(FileRole.TRAIN_LABELS).source());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+        assertEquals(4, server.requests().size(), "nothing is downloaded again");
+    }
+
+    @Test
+    void aCacheMovedElsewhereStillVerifiesByTheChecksumsItRecorded() throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Path moved = cache.resolveSibling(cache.getFileName() + "-moved");
+        Files.createDirectories(moved.resolve(data.name()));
+        try (Stream<Path> files = Files.list(cache.resolve(data.name()))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, moved.resolve(data.name()).resolve(f.getFileName())); // times not kept, like cp
+            }
+        }
+
+        FetchReport report = store(moved).offline(true).fetch(kmnistLike);
+
+        assertFetched(report, data, "cache");
+        assertCacheHolds(moved, data, EnumSet.allOf(FileRole.class));
+    }
+
+    @Test
+    void aCopyThatCannotBeVerifiedIsReportedAndLeftInPlaceNotMovedAside() throws Exception {
+        DatasetSpec kmnistLike = data.specWithoutPayloadChecksums(spec.mirrors());
+        store(cache).fetch(kmnistLike);
+        Files.delete(cache.resolve(data.name()).resolve("verified.properties"));
+
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> store(cache).offline(true).fetch(kmnistLike));
+
+        assertTrue(e.getMessage().contains("cannot be verified"), e.getMessage());
+        assertTrue(e.getMessage().contains("so it is left in place, not used, and fetched again"), e.getMessage());
+        assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));
+        try (Stream<Path> files = Files.list(cache.resolve(data.name()))) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains(".corrupt-")));
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Version;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
+import dev.fmnist.data.testing.GzipBomb;
 import dev.fmnist.data.testing.MirrorServer;
 import dev.fmnist.data.testing.MirrorServer.Behavior;
 import dev.fmnist.data.testing.SyntheticDataset;
@@ -96,7 +97,7 @@ class MirrorDownloadTest {
 
     @ParameterizedTest
     @EnumSource(value = Behavior.class, names = {"FORBIDDEN", "NOT_FOUND", "SERVER_ERROR", "HTML_PAGE",
-            "HTML_AS_GZIP", "WRONG_BYTES", "STALL", "ENDLESS"})
+            "HTML_AS_GZIP", "WRONG_BYTES", "STALL", "ENDLESS", "GZIP_BOMB", "HALF_FILE"})
     void fallsBackToTheNextMirror(Behavior failure) throws Exception {
         DatasetSpec spec = data.spec(List.of(server.mirror("bad", failure), server.mirror("good", Behavior.SERVE)));
 
@@ -124,6 +125,9 @@ class MirrorDownloadTest {
             case WRONG_BYTES -> "checksum mismatch: MD5 of the gzip file is " + SyntheticDataset.create("other", 999)
                     .gzipMd5(FileRole.TRAIN_IMAGES) + ", expected " + data.gzipMd5(FileRole.TRAIN_IMAGES);
             case STALL -> "the server stalled";
+            case GZIP_BOMB -> "checksum mismatch: MD5 of the gzip file is " + md5(GzipBomb.zeros(50 << 20));
+            // the MD5 is checked before anything is inflated, so the broken deflate stream is never read
+            case HALF_FILE -> "checksum mismatch: MD5 of the gzip file is ";
             case ENDLESS -> String.format(Locale.ROOT, "the server kept sending past %,d bytes, more than the file "
                     + "can hold", 16 + 300 * 784 + 235 + 65536);
             default -> throw new IllegalArgumentException(failure.toString());
@@ -182,5 +186,13 @@ class MirrorDownloadTest {
 
         assertTrue(e.getMessage().contains("checksum mismatch: MD5 of the gzip file"), e.getMessage());
         assertCacheHolds(cache, data, Set.of());
+    }
+
+    private static String md5(byte[] b) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5").digest(b));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fmnist.data.testing.TarBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -83,6 +84,84 @@ class TarReaderTest {
         IOException e = assertThrows(IOException.class, () -> new TarReader(new ByteArrayInputStream(html)).next());
 
         assertTrue(e.getMessage().startsWith("not a tar archive"), e.getMessage());
+    }
+
+    @Test
+    void aNegativeSizeIsACorruptArchive() {
+        byte[] tar = new TarBuilder().entry("train-labels-idx1-ubyte", '0', TarBuilder.base256(-1), new byte[0])
+                .build();
+
+        TarFormatException e = assertThrows(TarFormatException.class, () -> readAll(tar));
+
+        assertTrue(e.getMessage().contains("'train-labels-idx1-ubyte' declares a negative size (-1)"), e.getMessage());
+    }
+
+    @Test
+    void aHugeLongNameRecordIsRefusedBeforeItIsRead() {
+        byte[] tar = new TarBuilder().entry("././@LongLink", 'L', TarBuilder.base256(1L << 31), new byte[0]).build();
+
+        TarFormatException e = assertThrows(TarFormatException.class, () -> readAll(tar));
+
+        assertTrue(e.getMessage().contains("a GNU long-name record of 2,147,483,648 bytes, more than the 4,096"),
+                e.getMessage());
+    }
+
+    @Test
+    void aSizeBeyond63BitsIsACorruptArchive() {
+        byte[] field = new byte[12];
+        java.util.Arrays.fill(field, (byte) 0x7F);
+        field[0] = (byte) 0x80 | 0x01;
+
+        TarFormatException e = assertThrows(TarFormatException.class,
+                () -> readAll(new TarBuilder().entry("x", '0', field, new byte[0]).build()));
+
+        assertTrue(e.getMessage().contains("does not fit in 63 bits"), e.getMessage());
+    }
+
+    @Test
+    void aLongNameAppliesOnlyToTheEntryRightAfterIt() throws IOException {
+        byte[] tar = new TarBuilder().longName("package/data/train-labels-idx1-ubyte").directory("package/docs/")
+                .file("package/docs/README", "read me".getBytes()).build();
+
+        assertEquals(Map.of("package/docs/README", "read me"), readAll(tar));
+    }
+
+    @Test
+    void aLongNameNamesTheFileAfterIt() throws IOException {
+        String name = "package/" + "d".repeat(150) + "/train-labels-idx1-ubyte";
+        byte[] tar = new TarBuilder().longName(name).file("cut-short", "labels".getBytes())
+                .file("next", "n".getBytes()).build();
+
+        assertEquals(Map.of(name, "labels", "next", "n"), readAll(tar));
+    }
+
+    @Test
+    void aLongLinkNameBetweenALongNameAndItsEntryKeepsTheLongName() throws IOException {
+        String name = "package/" + "d".repeat(150) + "/t10k-labels-idx1-ubyte";
+        byte[] link = "target\0".getBytes();
+        byte[] tar = new TarBuilder().longName(name)
+                .entry("././@LongLink", 'K', TarBuilder.octal(link.length, 12), link)
+                .file("cut-short", "labels".getBytes()).build();
+
+        assertEquals(Map.of(name, "labels"), readAll(tar));
+    }
+
+    @Test
+    void contentThatEndsEarlyIsAnEndOfFileNotAFailureOfTheCaller() {
+        byte[] whole = new TarBuilder().file("f", new byte[2000]).build();
+        byte[] cut = java.util.Arrays.copyOf(whole, 1000);
+
+        assertThrows(java.io.EOFException.class, () -> readAll(cut));
+    }
+
+    /** Every regular file's name and content (as text). */
+    private static Map<String, String> readAll(byte[] tar) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        TarReader r = new TarReader(new ByteArrayInputStream(tar));
+        for (TarReader.Entry e; (e = r.next()) != null; ) {
+            files.put(e.name(), new String(r.content().readAllBytes()));
+        }
+        return files;
     }
 
     private static byte[] random(int n) {

@@ -50,7 +50,11 @@ public final class MirrorServer implements AutoCloseable {
         /** Sends the headers and a few bytes, then nothing until the server closes. */
         STALL,
         /** 200 without a length: the file, then zeros without end, until the client hangs up. */
-        ENDLESS
+        ENDLESS,
+        /** 200 with a small valid gzip file that inflates to 50 MB of zeros. */
+        GZIP_BOMB,
+        /** 200 with the first half of the gzip file, as a complete response (its MD5 and its deflate stream wrong). */
+        HALF_FILE
     }
 
     /** One request: which mirror and file, its {@code Range} and {@code User-Agent} headers (null if none). */
@@ -111,6 +115,9 @@ public final class MirrorServer implements AutoCloseable {
                 case WRONG_BYTES -> send(ex, 200, "application/octet-stream", other.gzip(role));
                 case STALL -> stall(ex, body);
                 case ENDLESS -> endless(ex, body);
+                case GZIP_BOMB -> send(ex, 200, "application/octet-stream", GzipBomb.zeros(50 << 20));
+                case HALF_FILE -> send(ex, 200, "application/octet-stream",
+                        java.util.Arrays.copyOf(body, body.length / 2));
                 case CUT_ONCE, CUT_ONCE_IGNORE_RANGE -> {
                     if (cut.putIfAbsent(id + "/" + file, true) == null) {
                         cutHalfway(ex, body);

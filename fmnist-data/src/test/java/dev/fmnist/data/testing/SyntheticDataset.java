@@ -151,7 +151,8 @@ public final class SyntheticDataset {
         return out.toByteArray();
     }
 
-    private static byte[] gzip(byte[] data) {
+    /** {@code data} gzipped. */
+    public static byte[] gzip(byte[] data) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
             gz.write(data);

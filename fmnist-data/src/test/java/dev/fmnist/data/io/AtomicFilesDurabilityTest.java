@@ -1,0 +1,75 @@
+package dev.fmnist.data.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link AtomicFiles} forces the temporary file to the disk before the rename and the directory after it, as the
+ * system calls of a writing process show ({@code strace}; skipped where it is missing or not permitted).
+ */
+class AtomicFilesDurabilityTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theFileIsSyncedBeforeTheRenameAndTheDirectoryAfterIt() throws Exception {
+        assumeTrue(run("strace", "-f", "-e", "trace=none", "true") == 0, "strace is not available here");
+        Path target = tmp.resolve("model.zip");
+        Path log = tmp.resolve("strace.log");
+
+        int exit = run("strace", "-f", "-qq", "-o", log.toString(), "-e",
+                "trace=openat,fsync,rename,renameat,renameat2",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), AtomicWriteProcess.class.getName(), target.toString());
+
+        assertEquals(0, exit);
+        assertEquals("content", Files.readString(target));
+        List<String> calls = Files.readAllLines(log);
+        int open = indexOf(calls, "openat\\(.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*O_WRONLY.*= (\\d+)$", 0);
+        String tmpFd = group(calls.get(open), "= (\\d+)$");
+        int rename = indexOf(calls, "rename.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*model\\.zip\"", open);
+        assertTrue(open >= 0 && rename > open, String.join("\n", calls));
+        assertTrue(calls.subList(open, rename).stream().anyMatch(c -> c.matches(".*fsync\\(" + tmpFd + "\\).*")),
+                "no fsync of the temporary file (fd " + tmpFd + ") before the rename:\n" + String.join("\n", calls));
+        int openDir = indexOf(calls, "openat\\(.*\"" + Pattern.quote(tmp.toString()) + "\".*= (\\d+)$", rename);
+        assertTrue(openDir > rename, "the directory is not opened after the rename:\n" + String.join("\n", calls));
+        String dirFd = group(calls.get(openDir), "= (\\d+)$");
+        assertTrue(calls.subList(openDir, calls.size()).stream()
+                        .anyMatch(c -> c.matches(".*fsync\\(" + dirFd + "\\).*")),
+                "no fsync of the directory after the rename:\n" + String.join("\n", calls));
+    }
+
+    private static int indexOf(List<String> lines, String regex, int from) {
+        Pattern p = Pattern.compile(regex);
+        for (int i = Math.max(from, 0); i < lines.size(); i++) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String group(String line, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(line);
+        assertTrue(m.find(), line);
+        return m.group(1);
+    }
+
+    private static int run(String... command) throws Exception {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}

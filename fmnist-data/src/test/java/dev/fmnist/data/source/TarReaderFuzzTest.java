@@ -1,0 +1,48 @@
+package dev.fmnist.data.source;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.data.testing.Allocations;
+import dev.fmnist.data.testing.FuzzInputs;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Fuzzes the tar reader: any input either lists its files, each as long as it declares, or fails with a
+ * {@link TarFormatException} or an {@link EOFException} saying where the archive ends; never another exception, and
+ * never more memory than a bound proportional to the input (a header's sizes are never allocated). Budget:
+ * {@code jqwik.tries.default} (see docs/hardening.md).
+ */
+class TarReaderFuzzTest {
+    private static final long FIXED = 1 << 20;
+
+    @Provide
+    Arbitrary<byte[]> archives() {
+        return FuzzInputs.mutated(FuzzInputs.corpus("tar"), false);
+    }
+
+    @Property
+    void anArchiveListsItsFilesOrFailsWithItsOwnFormatErrorWithinBoundedMemory(@ForAll("archives") byte[] input)
+            throws Exception {
+        long allocated = Allocations.measure(() -> {
+            try {
+                TarReader r = new TarReader(new ByteArrayInputStream(input));
+                long total = 0;
+                for (TarReader.Entry e; (e = r.next()) != null; ) {
+                    long n = r.content().transferTo(java.io.OutputStream.nullOutputStream());
+                    assertTrue(n == e.size(), e + " delivered " + n);
+                    total += n;
+                }
+                assertTrue(total <= input.length, "more content than input");
+            } catch (TarFormatException | EOFException e) {
+                assertTrue(e.getMessage().startsWith("not a tar archive") || e.getMessage().startsWith("the tar "),
+                        e.getMessage());
+            }
+        });
+        assertTrue(allocated < FIXED + 4L * input.length, "allocated " + allocated + " for " + input.length);
+    }
+}
