@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * One finished job as a line of the repeats journal ({@code repeats.jsonl}): what a resumed run needs to keep a
  * configuration's finished repeats when the run was stopped before all of them were done. {@code mistakes} (the
- * {@code [test index, predicted label]} pairs the job got wrong) is absent from lines written before fmnist recorded it.
+ * {@code [test index, predicted label]} pairs the job got wrong) is absent from lines written before fmnist kept
+ * them.
  */
 public record RepeatRecord(String dataset, String name, Map<String, Object> parameter, int repeat, long seed,
                            JobStatus status, Double accuracy, double fitSeconds, double predictSeconds,

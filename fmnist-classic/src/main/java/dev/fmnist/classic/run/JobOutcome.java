@@ -17,7 +17,8 @@ package dev.fmnist.classic.run;
  * @param error          what went wrong (null when ok)
  */
 public record JobOutcome(Job job, JobStatus status, double accuracy, double fitSeconds, double predictSeconds,
-                         int[][] confusion, int[][] mistakes, int threads, long startTime, long doneTime, String error) {
+                         int[][] confusion, int[][] mistakes, int threads, long startTime, long doneTime,
+                         String error) {
 
     /** A job that did not finish: timed out or failed, with the reason. */
     public static JobOutcome unfinished(Job job, JobStatus status, String error, int threads, long startTime,

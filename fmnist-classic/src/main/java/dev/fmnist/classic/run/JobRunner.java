@@ -64,8 +64,8 @@ public final class JobRunner {
                 correct += confusion[c][c];
             }
             return new JobOutcome(job, JobStatus.OK, (double) correct / data.testY().length,
-                    (fitEnd - fitStart) / 1e9, (predictEnd - fitEnd) / 1e9, confusion, mistakes(data.testY(), predicted), threads, start,
-                    Instant.now().getEpochSecond(), null);
+                    (fitEnd - fitStart) / 1e9, (predictEnd - fitEnd) / 1e9, confusion,
+                    mistakes(data.testY(), predicted), threads, start, Instant.now().getEpochSecond(), null);
         } catch (CancellationException e) {
             return JobOutcome.unfinished(job, JobStatus.TIMED_OUT, "abandoned", threads, start, seconds(t0));
         } catch (OutOfMemoryError e) {

@@ -9,11 +9,8 @@ import dev.fmnist.nn.model.Network;
 import dev.fmnist.viz.chart.Confusion;
 import dev.fmnist.viz.chart.ConfusionChart;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code fmnist plot confusion}: the confusion matrix of a benchmark result or of a saved network. */
 @Command(name = "confusion", sortOptions = false,
@@ -26,41 +23,27 @@ import picocli.CommandLine.Option;
                 "  fmnist plot confusion --results results --name SVC --param C=10 --out svc.png",
                 "  fmnist plot confusion --model fashion-cnn.model --out cnn.png"})
 final class ConfusionPlot extends PlotVerb {
-    @Option(names = "--results", paramLabel = "DIR", description = "A benchmark's results directory.")
-    private Path results;
-
-    @Option(names = "--name", paramLabel = "FAMILY", description = "Results: the family (default: any).")
-    private String family;
-
-    @Option(names = "--dataset", paramLabel = "D", description = "Results: the dataset (default: the first).")
-    private String dataset;
-
-    @Option(names = "--param", paramLabel = "K=V",
-            description = "Results: only configurations with this parameter value (repeatable).")
-    private Map<String, String> params = new LinkedHashMap<>();
-
-    @Option(names = "--model", paramLabel = "FILE", description = "A network saved by fmnist train.")
-    private Path model;
+    @Mixin
+    private Source source;
 
     @Override
     public Integer call() throws IOException {
-        requireOneSource(results, model);
+        source.requireOne(this::usageError);
         checkOut();
-        Confusion confusion = results != null ? fromResults() : fromModel();
+        Confusion confusion = source.results() != null ? fromResults() : fromModel();
         write("confusion matrix of " + confusion.title(), () -> ConfusionChart.draw(confusion));
         return ExitCode.OK;
     }
 
     private Confusion fromResults() throws IOException {
-        ResultRecord r = ResultsChoice.read(results, err()).best(family, dataset, params, x -> x.confusion() != null,
-                "has no confusion matrix", this::usageError);
+        ResultRecord r = source.best(err(), x -> x.confusion() != null, "has no confusion matrix", this::usageError);
         return new Confusion(ResultsChoice.title(r), ResultsChoice.dataset(r).labelNames(), r.confusion());
     }
 
     private Confusion fromModel() throws IOException {
-        try (Network network = ModelFile.read(model)) {
-            Evaluation e = Evaluator.evaluate(network, testSplit(network, model));
-            return new Confusion(title(network, model), e.labelNames(), e.confusion());
+        try (Network network = ModelFile.read(source.model())) {
+            Evaluation e = Evaluator.evaluate(network, testSplit(network, source.model()));
+            return new Confusion(title(network, source.model()), e.labelNames(), e.confusion());
         }
     }
 }

@@ -11,13 +11,12 @@ import dev.fmnist.viz.chart.Confusion;
 import dev.fmnist.viz.chart.MistakeGallery;
 import dev.fmnist.viz.chart.Mistakes;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code fmnist plot mistakes}: a gallery of misclassified test images. */
@@ -35,21 +34,8 @@ final class MistakesPlot extends PlotVerb {
     /** How many confused pairs the chart under the gallery shows. */
     static final int PAIRS = 10;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "A network saved by fmnist train.")
-    private Path model;
-
-    @Option(names = "--results", paramLabel = "DIR", description = "A benchmark's results directory.")
-    private Path results;
-
-    @Option(names = "--name", paramLabel = "FAMILY", description = "Results: the family (default: any).")
-    private String family;
-
-    @Option(names = "--dataset", paramLabel = "D", description = "Results: the dataset (default: the first).")
-    private String dataset;
-
-    @Option(names = "--param", paramLabel = "K=V",
-            description = "Results: only configurations with this parameter value (repeatable).")
-    private Map<String, String> params = new LinkedHashMap<>();
+    @Mixin
+    private Source source;
 
     @Option(names = "--n", paramLabel = "N", defaultValue = "64",
             description = "Images in the gallery, 1 to " + MAX_IMAGES + " (default: ${DEFAULT-VALUE}).")
@@ -57,17 +43,17 @@ final class MistakesPlot extends PlotVerb {
 
     @Override
     public Integer call() throws IOException {
-        requireOneSource(results, model);
+        source.requireOne(this::usageError);
         requireRange("--n", n, 1, MAX_IMAGES);
         checkOut();
-        Mistakes mistakes = results != null ? fromResults() : fromModel();
+        Mistakes mistakes = source.results() != null ? fromResults() : fromModel();
         write(mistakes.total() + " mistakes of " + mistakes.title(), () -> MistakeGallery.draw(mistakes));
         return ExitCode.OK;
     }
 
     private Mistakes fromModel() throws IOException {
-        try (Network network = ModelFile.read(model)) {
-            Split test = testSplit(network, model);
+        try (Network network = ModelFile.read(source.model())) {
+            Split test = testSplit(network, source.model());
             Predictions p = Evaluator.predictions(network, test);
             List<Integer> wrong = new ArrayList<>();
             int[] truth = new int[test.count()];
@@ -84,14 +70,14 @@ final class MistakesPlot extends PlotVerb {
                 items.add(new Mistakes.Item(test.image(i), i, names.get(truth[i]), names.get(p.labels()[i]),
                         p.confidences()[i]));
             }
-            String title = title(network, model);
+            String title = title(network, source.model());
             return new Mistakes(title, wrong.size(), items,
                     Confusion.of(title, names, truth, p.labels()).mostConfused(PAIRS));
         }
     }
 
     private Mistakes fromResults() throws IOException {
-        ResultRecord r = ResultsChoice.read(results, err()).best(family, dataset, params, x -> x.mistakes() != null,
+        ResultRecord r = source.best(err(), x -> x.mistakes() != null,
                 "was recorded before the benchmark kept mistakes; run it again to record them", this::usageError);
         Split test = load(ResultsChoice.dataset(r)).test();
         List<String> names = test.labelNames();
@@ -100,8 +86,8 @@ final class MistakesPlot extends PlotVerb {
         for (int[] m : r.mistakes()) {
             if (m == null || m.length != 2 || m[0] < 0 || m[0] >= test.count() || m[1] < 0 || m[1] >= names.size()
                     || m[1] == test.label(m[0])) {
-                throw new IOException("the result of " + r.configuration().key() + " in " + results + " records a "
-                        + "mistake that is not one on " + r.dataset() + " test: " + java.util.Arrays.toString(m));
+                throw new IOException("the result of " + r.configuration().key() + " in " + source.results()
+                        + " records a mistake that is not one on " + r.dataset() + " test: " + Arrays.toString(m));
             }
             counts[test.label(m[0])][m[1]]++;
             if (items.size() < n) {

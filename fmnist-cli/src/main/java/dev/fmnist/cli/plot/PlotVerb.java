@@ -50,11 +50,4 @@ abstract class PlotVerb extends Verb {
         return Datasets.find(network.manifest().dataset()).orElseThrow(() -> new ModelFormatException(
                 model, "it was trained on '" + network.manifest().dataset() + "', which this fmnist does not know"));
     }
-
-    /** A usage error unless exactly one of {@code --results} and {@code --model} is given. */
-    protected void requireOneSource(Path results, Path model) {
-        if ((results == null) == (model == null)) {
-            throw usageError("give either --results DIR (a benchmark's results) or --model FILE (a saved network)");
-        }
-    }
 }

@@ -255,8 +255,8 @@ class PlotCommandTest {
         Cli.Result mistakes = Cli.run("plot", "mistakes", "--model", model.toString(), "--n", "16", "--out",
                 out.toString());
         assertEquals(0, mistakes.code(), mistakes.both());
-        assertTrue(mistakes.out().matches("\\d+ mistakes of mlp-16-relu \\(tiny.model\\) on Fashion-MNIST test -> .*\\R"),
-                mistakes.out());
+        assertTrue(mistakes.out().matches("\\d+ mistakes of mlp-16-relu \\(tiny.model\\) on Fashion-MNIST test "
+                + "-> .*\\R"), mistakes.out());
         assertEquals(8 * 150, png(out).getWidth());
 
         Path junk = Files.writeString(dir.resolve("junk.model"), "junk");
