@@ -17,6 +17,7 @@ public final class ChartImages {
     /** The height of the line of text above a row of charts. */
     static final int HEADING_HEIGHT = 36;
     private static final Font HEADING_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    private static final int MIN_HEADING_SIZE = 11;
 
     static {
         System.setProperty("java.awt.headless", "true");
@@ -43,19 +44,40 @@ public final class ChartImages {
         return picture;
     }
 
-    /** Writes one line of text centred over {@code width} pixels from {@code x}, at the top of a picture. */
+    /**
+     * Writes one line of text centred over {@code width} pixels from {@code x}, at the top of a picture, in a smaller
+     * font when it is long, and cut short with an ellipsis when even that is too wide.
+     */
     static void heading(BufferedImage picture, String text, int x, int width) {
         Graphics2D g = picture.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setFont(HEADING_FONT);
             g.setColor(Color.BLACK);
+            int room = width - 8;
+            int size = HEADING_FONT.getSize();
+            g.setFont(HEADING_FONT);
+            while (size > MIN_HEADING_SIZE && g.getFontMetrics().stringWidth(text) > room) {
+                g.setFont(HEADING_FONT.deriveFont((float) --size));
+            }
             FontMetrics m = g.getFontMetrics();
-            int left = x + Math.max(4, (width - m.stringWidth(text)) / 2);
-            g.drawString(text, left, (HEADING_HEIGHT + m.getAscent() - m.getDescent()) / 2);
+            String line = fit(text, m, room);
+            int baseline = (HEADING_HEIGHT + m.getAscent() - m.getDescent()) / 2;
+            g.drawString(line, x + (width - m.stringWidth(line)) / 2, baseline);
         } finally {
             g.dispose();
         }
+    }
+
+    /** The text, cut with an ellipsis to fit {@code width} pixels. */
+    static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String cut = text;
+        while (cut.length() > 1 && fm.stringWidth(cut + "…") > width) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut + "…";
     }
 
     /** A white RGB picture. */

@@ -73,22 +73,10 @@ public final class MistakeGallery {
         Color[] colours = {Color.GRAY, Color.BLACK, BARS.darker()};
         FontMetrics fm = g.getFontMetrics();
         for (int k = 0; k < lines.length; k++) {
-            String text = fit(lines[k], fm, CELL_WIDTH - 6);
+            String text = ChartImages.fit(lines[k], fm, CELL_WIDTH - 6);
             g.setColor(colours[k]);
             g.drawString(text, x + (CELL_WIDTH - fm.stringWidth(text)) / 2, y + imageSize + 4 + (k + 1) * CAPTION_LINE);
         }
-    }
-
-    /** The text, cut with an ellipsis to fit {@code width} pixels. */
-    private static String fit(String text, FontMetrics fm, int width) {
-        if (fm.stringWidth(text) <= width) {
-            return text;
-        }
-        String cut = text;
-        while (cut.length() > 1 && fm.stringWidth(cut + "…") > width) {
-            cut = cut.substring(0, cut.length() - 1);
-        }
-        return cut + "…";
     }
 
     private static CategoryChart pairs(List<Confusion.Pair> pairs, int width) {
