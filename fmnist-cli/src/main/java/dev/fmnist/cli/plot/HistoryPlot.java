@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,7 +49,9 @@ final class HistoryPlot extends PlotVerb {
             epochs.add(new TrainingCurves.Epoch(e.epoch(), elapsed, e.loss(), validationLoss, e.trainAccuracy(),
                     e.validationAccuracy()));
         }
-        TrainingCurves curves = new TrainingCurves(history.options() + " on " + history.dataset(), epochs);
+        String title = history.options() + " on " + history.dataset() + (history.testAccuracy() == null ? ""
+                : String.format(Locale.ROOT, ", test accuracy %.2f%%", 100 * history.testAccuracy()));
+        TrainingCurves curves = new TrainingCurves(title, epochs);
         write("learning curves of " + file.getFileName(), () -> HistoryChart.draw(curves, x));
         return ExitCode.OK;
     }
