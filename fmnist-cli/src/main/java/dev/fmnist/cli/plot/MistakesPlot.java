@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                         + "--results DIR: the mistakes the benchmark recorded for the most accurate result (of "
                         + "--name FAMILY, on --dataset D, with --param K=V), in test order, without confidence."},
         footer = {"", "Examples:", "  fmnist plot mistakes --model fashion-cnn.model --out mistakes.png",
-                "  fmnist plot mistakes --results results --name SVC --n 32 --out svc-mistakes.png"})
+                "  fmnist plot mistakes --results results --name SVC --n 32 --out svc.png"})
 final class MistakesPlot extends PlotVerb {
     /** The most images a gallery shows. */
     static final int MAX_IMAGES = 1000;

@@ -131,6 +131,10 @@ class PlotCommandTest {
         Cli.Result chosen = Cli.run("plot", "confusion", "--results", results.toString(), "--name", "SVC",
                 "--param", "kernel=linear", "--dataset", "fashion", "--out", out.toString());
         assertTrue(chosen.out().startsWith("confusion matrix of SVC {C=1, kernel=linear}"), chosen.both());
+        Cli.Result byValue = Cli.run("plot", "confusion", "--results", results.toString(), "--param", "C=10.0",
+                "--out", out.toString());
+        assertTrue(byValue.out().startsWith("confusion matrix of SVC {C=10, kernel=rbf}"), "numbers by value: "
+                + byValue.both());
         Cli.Result mnist = Cli.run("plot", "confusion", "--results", results.toString(), "--dataset", "mnist",
                 "--out", out.toString());
         assertTrue(mnist.out().startsWith("confusion matrix of SVC {C=10, kernel=rbf} on MNIST test"), mnist.both());
