@@ -11,6 +11,7 @@ import dev.fmnist.cli.commands.ShowCommand;
 import dev.fmnist.cli.commands.SpriteCommand;
 import dev.fmnist.cli.commands.TrainCommand;
 import dev.fmnist.cli.commands.VerifyCommand;
+import dev.fmnist.cli.plot.PlotCommand;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.source.DataStore;
 import java.io.PrintStream;
@@ -27,13 +28,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "fmnist", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, sortOptions = false, usageHelpAutoWidth = true,
         description = "The Fashion-MNIST and MNIST toolkit: get, verify, describe, draw and convert the datasets; "
-                + "benchmark classifiers on them; train, evaluate and use neural networks.",
+                + "benchmark classifiers on them; train, evaluate and use neural networks; chart the results.",
         footer = {"", "Datasets: fashion (Fashion-MNIST), mnist (MNIST), kmnist (Kuzushiji-MNIST).",
                 "Exit codes: 0 success, 1 data or I/O failure, 2 usage error.",
                 "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."},
         subcommands = {FetchCommand.class, VerifyCommand.class, InfoCommand.class, ShowCommand.class,
                 ExportCommand.class, ImportCommand.class, SpriteCommand.class, BenchmarkCommand.class,
-                TrainCommand.class, EvaluateCommand.class, PredictCommand.class})
+                TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PlotCommand.class})
 public final class FmnistCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;

@@ -10,7 +10,6 @@ import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -19,30 +18,27 @@ import picocli.CommandLine.Spec;
  * message and exit code 1, a {@link ParameterException} a usage error and exit code 2.
  */
 public abstract class Verb implements Callable<Integer> {
-    @ParentCommand
-    private FmnistCommand fmnist;
-
     @Spec
     private CommandSpec spec;
 
-    /** The root command, with the global options. */
+    /** The root command, with the global options (a verb may sit under another, as {@code plot confusion}). */
     protected FmnistCommand fmnist() {
-        return fmnist;
+        return (FmnistCommand) spec.root().userObject();
     }
 
     /** Where results go. */
     protected PrintStream out() {
-        return fmnist.out();
+        return fmnist().out();
     }
 
     /** Where progress and messages go. */
     protected PrintStream err() {
-        return fmnist.err();
+        return fmnist().err();
     }
 
     /** Fetches (if needed), verifies and loads a dataset through the data store. */
     protected Dataset load(DatasetSpec dataset) throws IOException {
-        return fmnist.store().load(dataset);
+        return fmnist().store().load(dataset);
     }
 
     /** The registered dataset of this name; an unknown name is a usage error naming the known ones. */

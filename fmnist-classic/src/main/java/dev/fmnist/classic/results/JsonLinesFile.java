@@ -82,17 +82,39 @@ final class JsonLinesFile<T> implements AutoCloseable {
     }
 
     private void load(byte[] bytes) {
+        Lines<T> lines = parse(bytes, type);
+        records.addAll(lines.records());
+        for (int i = 0; i < lines.badLines().size(); i++) {
+            warnings.add(file.getFileName() + " line " + lines.badLines().get(i) + " is not a valid record, ignored ("
+                    + lines.problems().get(i) + ")");
+        }
+    }
+
+    /**
+     * The records of a file's lines, and the lines that are not records.
+     *
+     * @param records  the records, in file order
+     * @param badLines the numbers (from 1) of the non-blank lines that are not records
+     * @param problems what is wrong with each of them
+     */
+    record Lines<T>(List<T> records, List<Integer> badLines, List<String> problems) {
+    }
+
+    /** Parses JSON lines; blank lines are skipped, lines that are not records are listed. */
+    static <T> Lines<T> parse(byte[] bytes, Class<T> type) {
+        Lines<T> out = new Lines<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
                 continue;
             }
             try {
-                records.add(Json.MAPPER.readValue(lines[i], type));
+                out.records().add(Json.MAPPER.readValue(lines[i], type));
             } catch (JsonProcessingException e) {
-                warnings.add(file.getFileName() + " line " + (i + 1) + " is not a valid record, ignored ("
-                        + e.getOriginalMessage() + ")");
+                out.badLines().add(i + 1);
+                out.problems().add(e.getOriginalMessage());
             }
         }
+        return out;
     }
 }

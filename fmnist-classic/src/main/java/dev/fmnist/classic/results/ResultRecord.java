@@ -38,6 +38,9 @@ import java.util.Map;
  * @param jvm               the JVM
  * @param fmnistVersion     this tool's version
  * @param machine           cores and memory
+ * @param mistakes          the test images the first successful repeat classified wrong, as
+ *                          {@code [test index, predicted label]} pairs in index order (null when no repeat
+ *                          succeeded, and in lines written before fmnist recorded it)
  */
 public record ResultRecord(String name, Map<String, Object> parameter, List<Double> score, Double meanAccuracy,
                            Double stdAccuracy, int numRepeat, long startTime, long doneTime, long timePerRepeat,
@@ -45,7 +48,8 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
                            List<Double> fitSeconds, List<Double> predictSeconds, List<Double> perClassAccuracy,
                            int[][] confusion, Map<String, String> payloadSha256, List<Long> seeds,
                            List<Integer> threads, Long timeLimitSeconds, String library, String jvm,
-                           String fmnistVersion, RunEnvironment.Machine machine) {
+                           String fmnistVersion, RunEnvironment.Machine machine,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) int[][] mistakes) {
 
     /**
      * The record of a configuration's finished repeats.
@@ -63,6 +67,7 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
         List<Long> seeds = new ArrayList<>();
         List<Integer> threads = new ArrayList<>();
         int[][] confusion = null;
+        int[][] mistakes = null;
         JobStatus status = JobStatus.OK;
         String error = null;
         long start = Long.MAX_VALUE;
@@ -77,6 +82,9 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
                 seeds.add(o.job().seed());
                 threads.add(o.threads());
                 confusion = add(confusion, o.confusion());
+                if (mistakes == null) {
+                    mistakes = o.mistakes();
+                }
             } else if (status != JobStatus.FAILED) {
                 status = o.status();
                 error = "repeat " + (o.job().repeat() + 1) + ": " + o.error();
@@ -99,7 +107,7 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
         return new ResultRecord(first.job().configuration().family(), first.job().configuration().parameters(),
                 score, mean, std2, score.size(), start, done, perRepeat, first.job().dataset(), status, error, fit,
                 predict, confusion == null ? List.of() : perClass(confusion), confusion, payloadSha256, seeds,
-                threads, timeLimitSeconds, library, env.jvm(), env.fmnistVersion(), env.machine());
+                threads, timeLimitSeconds, library, env.jvm(), env.fmnistVersion(), env.machine(), mistakes);
     }
 
     /** The configuration this line records. */

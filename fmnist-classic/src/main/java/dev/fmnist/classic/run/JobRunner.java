@@ -75,8 +75,8 @@ public final class JobRunner {
                 correct += confusion[c][c];
             }
             return new JobOutcome(job, JobStatus.OK, (double) correct / data.testY().length,
-                    (fitEnd - fitStart) / 1e9, (predictEnd - fitEnd) / 1e9, confusion, threads, start,
-                    Instant.now().getEpochSecond(), null);
+                    (fitEnd - fitStart) / 1e9, (predictEnd - fitEnd) / 1e9, confusion,
+                    mistakes(data.testY(), predicted), threads, start, Instant.now().getEpochSecond(), null);
         } catch (CancellationException e) {
             return JobOutcome.unfinished(job, JobStatus.TIMED_OUT, "abandoned", threads, start, seconds(t0));
         } catch (OutOfMemoryError e) {
@@ -112,6 +112,24 @@ public final class JobRunner {
             confusion[truth[i]][predicted[i]]++;
         }
         return confusion;
+    }
+
+    /** The {@code [index, predicted]} pairs of the images predicted wrong, in index order. */
+    static int[][] mistakes(int[] truth, int[] predicted) {
+        int wrong = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (predicted[i] != truth[i]) {
+                wrong++;
+            }
+        }
+        int[][] pairs = new int[wrong][];
+        int k = 0;
+        for (int i = 0; i < truth.length; i++) {
+            if (predicted[i] != truth[i]) {
+                pairs[k++] = new int[] {i, predicted[i]};
+            }
+        }
+        return pairs;
     }
 
     private static FeatureMatrix rows(FeatureMatrix x, int[] order) {

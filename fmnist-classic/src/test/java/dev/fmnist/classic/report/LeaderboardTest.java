@@ -31,7 +31,7 @@ class LeaderboardTest {
         for (int r = 0; r < accuracies.length; r++) {
             int[][] confusion = new int[10][10];
             outcomes.add(new JobOutcome(Job.of(c, dataset, r), JobStatus.OK, accuracies[r], 2.0 + r, 0.5, confusion,
-                    1, 1_700_000_000L, 1_700_000_003L, null));
+                    null, 1, 1_700_000_000L, 1_700_000_003L, null));
         }
         if (accuracies.length == 0) {
             outcomes.add(JobOutcome.unfinished(Job.of(c, dataset, 0), JobStatus.TIMED_OUT, "ran past the time limit",

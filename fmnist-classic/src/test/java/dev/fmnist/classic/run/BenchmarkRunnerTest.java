@@ -110,7 +110,7 @@ class BenchmarkRunnerTest {
         assertEquals(List.of("name", "parameter", "score", "mean_accuracy", "std_accuracy", "num_repeat", "start_time",
                 "done_time", "time_per_repeat", "dataset", "status", "fit_seconds", "predict_seconds",
                 "per_class_accuracy", "confusion", "payload_sha256", "seeds", "threads", "time_limit_seconds",
-                "library", "jvm", "fmnist_version", "machine"), fields);
+                "library", "jvm", "fmnist_version", "machine", "mistakes"), fields);
         assertEquals("Scripted", r.get("name").asText());
         assertEquals("shuffled", r.get("parameter").get("mode").asText());
         assertEquals("fashion", r.get("dataset").asText());
@@ -151,6 +151,15 @@ class BenchmarkRunnerTest {
             diagonal += confusion.get(t).get(t).asInt();
         }
         assertEquals(mean, (double) diagonal / total, 1e-12);
+        JsonNode mistakes = r.get("mistakes");
+        assertEquals(Math.round((1 - score[0]) * 100), mistakes.size(), "the first repeat's wrong test images");
+        int previous = -1;
+        for (JsonNode m : mistakes) {
+            int index = m.get(0).asInt();
+            assertTrue(index > previous, "in index order");
+            assertNotEquals(FASHION.testY()[index], m.get(1).asInt(), "a mistake predicts another label");
+            previous = index;
+        }
         assertTrue(r.get("payload_sha256").isObject());
         assertTrue(r.get("time_limit_seconds").isNull());
         assertEquals("test double", r.get("library").asText());

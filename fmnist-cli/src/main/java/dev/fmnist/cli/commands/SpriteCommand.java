@@ -2,6 +2,7 @@ package dev.fmnist.cli.commands;
 
 import dev.fmnist.cli.DatasetConverter;
 import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.Pictures;
 import dev.fmnist.cli.SplitName;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Split;
@@ -10,7 +11,6 @@ import dev.fmnist.viz.ClassSprite;
 import dev.fmnist.viz.PngImages;
 import dev.fmnist.viz.ProjectorFiles;
 import dev.fmnist.viz.SpriteLayout;
-import java.awt.AWTError;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,11 +107,8 @@ public final class SpriteCommand extends Verb {
     }
 
     private BufferedImage draw(Split s) throws IOException {
-        try {
-            return ClassSprite.draw(s, new SpriteLayout(columns, rowsPerClass, scale, !noLabels, seed));
-        } catch (AWTError | InternalError | LinkageError e) {
-            throw new IOException("drawing the class names needs a font, and this Java runtime found none (" + e
-                    + "); install fontconfig and a font (Debian: fonts-dejavu-core), or add --no-labels", e);
-        }
+        return Pictures.draw("drawing the class names",
+                () -> ClassSprite.draw(s, new SpriteLayout(columns, rowsPerClass, scale, !noLabels, seed)),
+                "add --no-labels");
     }
 }

@@ -10,6 +10,14 @@ public final class Evaluator {
     private Evaluator() {
     }
 
+    /** The most probable class of every image of {@code split}, and its probability. */
+    public static Predictions predictions(Network network, Split split) {
+        SplitSource source = new SplitSource(split, network.manifest().normalization(), Augmentation.NONE);
+        float[] confidences = new float[split.count()];
+        int[] labels = network.predict(source, confidences);
+        return new Predictions(labels, confidences);
+    }
+
     /** Classifies every image of {@code split} with the network's own normalization and tallies the results. */
     public static Evaluation evaluate(Network network, Split split) {
         SplitSource source = new SplitSource(split, network.manifest().normalization(), Augmentation.NONE);

@@ -83,23 +83,53 @@ public final class Network implements AutoCloseable {
 
     /** The predicted label of every example of {@code source}, in order. */
     public int[] predict(BatchSource source) {
+        return predict(source, null);
+    }
+
+    /** Receives the class probabilities of consecutive examples. */
+    @FunctionalInterface
+    public interface BatchProbabilities {
+        /**
+         * @param from          the first example's index
+         * @param to            one past the last example's index
+         * @param probabilities {@code to - from} rows of {@code classes} probabilities
+         */
+        void accept(int from, int to, float[] probabilities);
+    }
+
+    /** The class probabilities of every example of {@code source}, in order, a batch at a time. */
+    public void probabilities(BatchSource source, BatchProbabilities consumer) {
         int count = source.count();
         int[] order = new int[count];
         java.util.Arrays.setAll(order, i -> i);
-        int[] labels = new int[count];
         float[] buffer = new float[PREDICT_BATCH * source.features()];
-        int classes = manifest.classes();
         for (int from = 0; from < count; from += PREDICT_BATCH) {
             int to = Math.min(count, from + PREDICT_BATCH);
-            float[] p = probabilities(source, order, from, to, buffer);
+            consumer.accept(from, to, probabilities(source, order, from, to, buffer));
+        }
+    }
+
+    /**
+     * The predicted label of every example of {@code source}, in order.
+     *
+     * @param confidences receives the probability of each predicted label, when not null (length: the count)
+     */
+    public int[] predict(BatchSource source, float[] confidences) {
+        int[] labels = new int[source.count()];
+        int classes = manifest.classes();
+        probabilities(source, (from, to, p) -> {
             for (int k = 0; k < to - from; k++) {
                 labels[from + k] = argmax(p, k * classes, classes);
+                if (confidences != null) {
+                    confidences[from + k] = p[k * classes + labels[from + k]];
+                }
             }
-        }
+        });
         return labels;
     }
 
-    private static int argmax(float[] a, int offset, int n) {
+    /** The index of the largest of {@code a[offset..offset+n)}, the first of equals. */
+    public static int argmax(float[] a, int offset, int n) {
         int best = 0;
         for (int j = 1; j < n; j++) {
             if (a[offset + j] > a[offset + best]) {

@@ -10,7 +10,9 @@ package dev.fmnist.nn.train;
  * @param learningRate       the learning rate at the end of the epoch
  * @param seconds            wall time of the epoch's training steps
  * @param imagesPerSecond    training throughput
+ * @param validationLoss     mean cross-entropy on the validation images after the epoch; null in histories written
+ *                           before fmnist recorded it
  */
 public record EpochStats(int epoch, double loss, double trainAccuracy, double validationAccuracy,
-                         double learningRate, double seconds, double imagesPerSecond) {
+                         double learningRate, double seconds, double imagesPerSecond, Double validationLoss) {
 }

@@ -30,6 +30,9 @@ import java.util.SplittableRandom;
  * so that a run, interrupted or not, is deterministic on the CPU.
  */
 public final class TrainingRun {
+    /** The smallest probability taken for the loss, so that a confident mistake costs a finite loss. */
+    private static final double MIN_PROBABILITY = 1e-12;
+
     private final TrainOptions options;
     private final String dataset;
     private final Path checkpointFile;
@@ -150,11 +153,11 @@ public final class TrainingRun {
                         lossSum / to, 100.0 * correct / to, to / seconds));
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            double validationAccuracy = validation == null ? Double.NaN : accuracy(network, validation);
+            Validation v = validation == null ? new Validation(Double.NaN, Double.NaN) : validate(network, validation);
             bar.update(n, String.format(Locale.ROOT, "loss %.4f  acc %.2f%%  val %.2f%%  %,.0f img/s",
-                    lossSum / n, 100.0 * correct / n, 100 * validationAccuracy, n / seconds));
-            return new EpochStats(epoch, lossSum / n, (double) correct / n, validationAccuracy, adam.learningRate(),
-                    seconds, n / seconds);
+                    lossSum / n, 100.0 * correct / n, 100 * v.accuracy(), n / seconds));
+            return new EpochStats(epoch, lossSum / n, (double) correct / n, v.accuracy(), adam.learningRate(),
+                    seconds, n / seconds, validation == null ? null : v.loss());
         }
     }
 
@@ -166,16 +169,29 @@ public final class TrainingRun {
         return Math.max(1, images / options.batchSize());
     }
 
-    /** The fraction of {@code source}'s examples the network classifies correctly. */
-    public static double accuracy(Network network, BatchSource source) {
-        int[] predicted = network.predict(source);
-        int correct = 0;
-        for (int i = 0; i < predicted.length; i++) {
-            if (predicted[i] == source.label(i)) {
-                correct++;
+    /**
+     * How a network does on held-out examples.
+     *
+     * @param accuracy the fraction classified correctly
+     * @param loss     the mean cross-entropy of the true classes
+     */
+    public record Validation(double accuracy, double loss) {
+    }
+
+    /** The accuracy and loss of the network on {@code source}'s examples. */
+    public static Validation validate(Network network, BatchSource source) {
+        int classes = network.manifest().classes();
+        int[] correct = new int[1];
+        double[] loss = new double[1];
+        network.probabilities(source, (from, to, p) -> {
+            for (int k = 0; k < to - from; k++) {
+                int truth = source.label(from + k);
+                correct[0] += Network.argmax(p, k * classes, classes) == truth ? 1 : 0;
+                loss[0] -= Math.log(Math.max(p[k * classes + truth], MIN_PROBABILITY));
             }
-        }
-        return predicted.length == 0 ? 0 : (double) correct / predicted.length;
+        });
+        int n = source.count();
+        return n == 0 ? new Validation(0, 0) : new Validation((double) correct[0] / n, loss[0] / n);
     }
 
     /** Writes the history as JSON (atomically). */

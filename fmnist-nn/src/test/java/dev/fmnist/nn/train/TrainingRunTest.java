@@ -55,6 +55,9 @@ class TrainingRunTest {
             EpochStats epoch = r.history().epochs().get(0);
             assertTrue(epoch.validationAccuracy() > 0.7, "validation accuracy " + epoch.validationAccuracy());
             assertTrue(epoch.loss() > 0 && epoch.imagesPerSecond() > 0);
+            assertTrue(epoch.validationLoss() > 0.05 && epoch.validationLoss() < 1.5, "validation cross-entropy of a "
+                    + "model that learned: " + epoch.validationLoss());
+            assertEquals(epoch.validationAccuracy(), TrainingRun.validate(net, s.validation()).accuracy(), 1e-12);
             assertTrue(Files.exists(checkpoint), "a checkpoint after the epoch");
         }
     }
