@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fmnist.classic.grid.Configuration;
-import dev.fmnist.classic.run.Job;
-import dev.fmnist.classic.run.JobOutcome;
-import dev.fmnist.classic.run.JobStatus;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.JobStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

@@ -4,7 +4,7 @@ import dev.fmnist.classic.grid.ParameterValues;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsReader;
 import dev.fmnist.classic.results.ResultsStore;
-import dev.fmnist.classic.run.JobStatus;
+import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import java.io.IOException;
