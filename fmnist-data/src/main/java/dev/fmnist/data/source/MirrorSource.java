@@ -50,9 +50,11 @@ final class MirrorSource implements DataSource {
                 found.put(role, fetch(role));
             } catch (InterruptedIOException e) {
                 throw e;
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // unchecked too: what a library throws on a hostile response must not leave its bytes behind
                 Files.deleteIfExists(cache.part(role));
-                failures.add(new SourceFailure(name(), role, e.getMessage()));
+                failures.add(new SourceFailure(name(), role, e instanceof IOException ? e.getMessage()
+                        : "failed unexpectedly: " + e));
                 break;
             }
         }

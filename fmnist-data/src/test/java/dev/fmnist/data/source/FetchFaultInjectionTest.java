@@ -53,8 +53,10 @@ class FetchFaultInjectionTest {
             case MALFORMED_CONTENT_LENGTH -> "the server sent a malformed response (For input string: \"abc\")";
             case LONGER_THAN_ANNOUNCED, REDIRECT_TO_OTHER_HOST -> "checksum mismatch: MD5 of the gzip file";
             case STALL_AFTER_100_BYTES -> "the server stalled";
-            case CONNECTION_RESET -> "the transfer broke off";
+            case CONNECTION_RESET, BROKEN_CHUNKS -> "the transfer broke off";
             case REDIRECT_TO_OTHER_SCHEME -> "HTTP 302";
+            case NEGATIVE_CONTENT_LENGTH -> "the server sent a malformed Content-Length '-5'";
+            case CONFLICTING_CONTENT_LENGTHS -> "checksum mismatch: MD5 of the gzip file";
         };
     }
 }

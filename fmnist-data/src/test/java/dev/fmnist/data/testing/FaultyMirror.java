@@ -35,7 +35,13 @@ public final class FaultyMirror implements AutoCloseable {
         /** 302 to the same file on {@code ftp://}. */
         REDIRECT_TO_OTHER_SCHEME,
         /** 302 to {@code localhost} instead of 127.0.0.1, which sends a gzip bomb. */
-        REDIRECT_TO_OTHER_HOST
+        REDIRECT_TO_OTHER_HOST,
+        /** {@code Content-Length: -5}. */
+        NEGATIVE_CONTENT_LENGTH,
+        /** Two {@code Content-Length} headers that disagree, the first one too short. */
+        CONFLICTING_CONTENT_LENGTHS,
+        /** A chunked body whose first chunk size is not a number. */
+        BROKEN_CHUNKS
     }
 
     private final ServerSocket server;
@@ -110,6 +116,11 @@ public final class FaultyMirror implements AutoCloseable {
                 case REDIRECT_TO_OTHER_HOST -> respond(out, "302 Found",
                         "Location: http://localhost:" + server.getLocalPort() + "/bomb/" + file
                                 + "\r\nContent-Length: 0", new byte[0]);
+                case NEGATIVE_CONTENT_LENGTH -> respond(out, "200 OK", "Content-Length: -5", body);
+                case CONFLICTING_CONTENT_LENGTHS -> respond(out, "200 OK", "Content-Length: 10\r\nContent-Length: "
+                        + body.length, body);
+                case BROKEN_CHUNKS -> respond(out, "200 OK", "Transfer-Encoding: chunked",
+                        "zz\r\nabc\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
                 default -> throw new IllegalStateException(fault.toString());
             }
         } catch (IOException | InterruptedException e) {
