@@ -203,6 +203,30 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void linesThatAreNotFullRecordsAreSkippedAndCounted() throws Exception {
+        List<Configuration> grid = List.of(config("stable"), config("shuffled"));
+        run(grid, 2, null, 2, 1000);
+        String good = Files.readAllLines(out.resolve(ResultsStore.RESULTS)).get(0);
+        List<String> bad = List.of("null", "{}", "[]", "42", "{\"name\": \"Scripted\"}",
+                good.replaceFirst("\"parameter\":\\{[^}]*}", "\"parameter\":{\"mode\":1e400}"),
+                good.replaceFirst("\"score\":\\[[^]]*]", "\"score\":[null,0.5]"),
+                good.replaceFirst("\"confusion\":\\[\\[", "\"confusion\":[null,["),
+                "[".repeat(2000), "\"" + "x".repeat((1 << 20)) + "\"");
+        for (String file : List.of(ResultsStore.RESULTS, ResultsStore.REPEATS)) {
+            Files.write(out.resolve(file), bad, StandardOpenOption.APPEND);
+        }
+        BenchmarkRunner.Summary again = run(grid, 2, null, 2, 1000);
+        assertEquals(2, again.skipped(), "the full records still count");
+        assertEquals(0, again.jobs());
+        assertTrue(log.contains("results.jsonl line 3 is not a full record: it is null; ignored"), log.toString());
+        assertTrue(log.contains("results.jsonl line 4 is not a full record: name is missing; ignored"), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.equals("results.jsonl: " + bad.size()
+                + " lines in all are not full records and were ignored")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("repeats.jsonl: " + bad.size())), log.toString());
+        assertTrue(log.stream().allMatch(l -> l.length() < 1000), "reports are short");
+    }
+
+    @Test
     void aKillBeforeTheJournalLinesLetsTheMissingRepeatsRunAgain() throws Exception {
         List<Configuration> grid = List.of(config("shuffled"));
         run(grid, 3, null, 1, 1000);
