@@ -170,6 +170,35 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void moreRepeatsThanRecordedRunTheMissingOnesUnlessTheFirstTwoAgreed() throws Exception {
+        List<Configuration> grid = List.of(config("stable"), config("shuffled"));
+        run(grid, 1, null, 2, 1000);
+        int fitsBefore = family.fits();
+        BenchmarkRunner.Summary more = run(grid, 3, null, 2, 1000);
+        assertEquals(0, more.skipped());
+        assertEquals(2, more.finished());
+        assertEquals(3, more.jobs(), "stable gets its second repeat (and stops: they agree), shuffled two more");
+        assertEquals(fitsBefore + 3, family.fits(), "the first repeats were kept from the journal");
+        assertTrue(log.contains("2 configurations were recorded with fewer repeats than the 3 asked for: running "
+                + "the missing repeats"), log.toString());
+        List<JsonNode> results = lines(ResultsStore.RESULTS);
+        assertEquals(4, results.size(), "the extended results are appended; the last line of each counts");
+        JsonNode stable = results.get(2).get("parameter").get("mode").asText().equals("stable") ? results.get(2)
+                : results.get(3);
+        JsonNode shuffled = stable == results.get(2) ? results.get(3) : results.get(2);
+        assertEquals(2, stable.get("num_repeat").asInt());
+        assertEquals(3, shuffled.get("num_repeat").asInt());
+        JsonNode shuffledBefore = results.get(0).get("parameter").get("mode").asText().equals("shuffled")
+                ? results.get(0) : results.get(1);
+        assertEquals(shuffledBefore.get("score").get(0), shuffled.get("score").get(0), "repeat 1 is the same");
+        log.clear();
+        BenchmarkRunner.Summary again = run(grid, 3, null, 2, 1000);
+        assertEquals(2, again.skipped(), "stable stopped early, shuffled has its three");
+        assertEquals(0, again.jobs());
+        assertEquals(2, run(grid, 1, null, 2, 1000).skipped(), "more repeats than asked for are kept");
+    }
+
+    @Test
     void aKillInTheMiddleOfALineIsRepairedAndOnlyThatConfigurationRunsAgain() throws Exception {
         List<Configuration> grid = List.of(config("stable"), config("shuffled"), config("stable", "k", 2));
         run(grid, 2, null, 2, 1000);
