@@ -1,5 +1,7 @@
 package dev.fmnist.classic.models;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +15,7 @@ public final class Params {
 
     public Params(String family, Map<String, Object> values) {
         this.family = family;
-        this.values = Map.copyOf(values);
+        this.values = Collections.unmodifiableMap(new HashMap<>(values)); // a null value is as good as absent
     }
 
     /** A string parameter, or {@code fallback} when absent. */
