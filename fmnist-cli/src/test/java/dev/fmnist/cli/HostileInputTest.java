@@ -69,4 +69,13 @@ class HostileInputTest {
         failsWithOneLine(file + " is not a usable fmnist model: its parameters do not fit a cnn network", "evaluate",
                 "--model", file.toString());
     }
+
+    @Test
+    void aGridWithAnInfiniteNumberIsAUsageError() throws IOException {
+        Path grid = Files.writeString(tmp.resolve("inf.json"), "{\"classifiers\": {\"SVC\": [{\"C\": [1e400]}]}}");
+        Cli.Result r = Cli.run("benchmark", "--config", grid.toString(), "--out", tmp.resolve("out").toString());
+        assertEquals(ExitCode.USAGE, r.code(), r.both());
+        assertEquals("fmnist: " + grid + ":1: numbers must be finite, and this one is too large for a double",
+                r.err().lines().findFirst().orElseThrow(), r.both());
+    }
 }

@@ -45,6 +45,9 @@ final class JsonLinesFile<T> implements AutoCloseable {
         this.file = file;
         this.type = type;
         this.missing = missing;
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory, not a results file; move it away or give another --out");
+        }
         if (Files.exists(file)) {
             repair();
             load();

@@ -256,6 +256,14 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void aResultsFileThatIsADirectoryIsNamed() throws Exception {
+        Files.createDirectories(out.resolve(ResultsStore.REPEATS));
+        IOException e = assertThrows(IOException.class, () -> ResultsStore.open(out));
+        assertEquals(out.resolve(ResultsStore.REPEATS) + " is a directory, not a results file; move it away or give "
+                + "another --out", e.getMessage());
+    }
+
+    @Test
     void aKillBeforeTheJournalLinesLetsTheMissingRepeatsRunAgain() throws Exception {
         List<Configuration> grid = List.of(config("shuffled"));
         run(grid, 3, null, 1, 1000);
