@@ -78,4 +78,11 @@ class HostileInputTest {
         assertEquals("fmnist: " + grid + ":1: numbers must be finite, and this one is too large for a double",
                 r.err().lines().findFirst().orElseThrow(), r.both());
     }
+
+    @Test
+    void controlCharactersInAMessageArePrintedAsQuestionMarks() {
+        Path model = tmp.resolve("a\u001b[2J\u0007b\nc.model");
+        Cli.Result r = failsWithOneLine("a?[2J?b c.model", "evaluate", "--model", model.toString());
+        assertTrue(r.err().chars().noneMatch(c -> c < 32 && c != '\n'), r.both());
+    }
 }

@@ -100,9 +100,9 @@ public final class ModelFile {
         if (parameters == null) {
             throw new ModelFormatException(file, "it lacks " + PARAMETERS);
         }
+        ParameterLayout layout = ParameterLayout.of(manifest);
         Network network = Network.create(manifest, 0);
         try {
-            ParameterLayout layout = ParameterLayout.of(network);
             String kind = "a " + manifest.spec() + " network";
             try (InputStream raw = zip.getInputStream(parameters);
                  InputStream in = layout.check(raw, problem -> new ModelFormatException(file, "its parameters do not fit "

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * The byte layout of a network's saved parameters. Everything DJL writes around the numbers (names, versions, data
- * types, shapes, lengths) follows from the architecture, so the parameters of a model must match its network's layout
- * byte for byte outside the numbers and have exactly its length. {@link #check} verifies each byte as DJL reads it,
+ * types, shapes, lengths) follows from the architecture, but for the batch size of the saved input shapes, so the
+ * parameters of a model must match its network's layout byte for byte outside the numbers and the batch sizes and
+ * have exactly its length. {@link #check} verifies each byte as DJL reads it,
  * so DJL never acts on a shape or a length the network does not have (and never allocates what a crafted file
  * declares).
  */
@@ -24,7 +25,7 @@ final class ParameterLayout {
     private static final float FILL_B = Float.intBitsToFloat(0x40445566);
 
     private final byte[] template;
-    /** Start and end (exclusive) of each run of number bytes, in order. */
+    /** Start and end (exclusive) of each run of bytes that may vary (numbers, batch sizes), in order. */
     private final int[] numbers;
 
     private ParameterLayout(byte[] template, int[] numbers) {
@@ -32,20 +33,37 @@ final class ParameterLayout {
         this.numbers = numbers;
     }
 
-    /** The layout of {@code network}'s parameters; overwrites its parameter values. */
-    static ParameterLayout of(Network network) {
-        byte[] a = saved(network, FILL_A);
-        byte[] b = saved(network, FILL_B);
-        if (a.length != b.length) {
-            throw new IllegalStateException("the saved parameters' length depends on their values");
+    /**
+     * The layout of the parameters of networks of {@code manifest}: the values vary, and so does the batch size of
+     * the input shapes DJL saves with them (the size the network was initialized with: 1, or a training batch).
+     */
+    static ParameterLayout of(ModelManifest manifest) {
+        byte[] a;
+        byte[] b;
+        byte[] otherBatch;
+        try (Network one = Network.create(manifest, 0, 1); Network two = Network.create(manifest, 0, 2)) {
+            a = saved(one, FILL_A);
+            b = saved(one, FILL_B);
+            otherBatch = saved(two, FILL_A);
+        }
+        if (a.length != b.length || a.length != otherBatch.length) {
+            throw new IllegalStateException("the saved parameters' length depends on their values or batch size");
+        }
+        boolean[] varies = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            varies[i] |= a[i] != b[i];
+            if (a[i] != otherBatch[i]) {
+                // the low byte of a batch size, a long written high byte first
+                java.util.Arrays.fill(varies, Math.max(0, i - Long.BYTES + 1), i + 1, true);
+            }
         }
         List<Integer> runs = new ArrayList<>();
         for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i] && (runs.isEmpty() || runs.get(runs.size() - 1) != i)) {
+            if (varies[i] && (i == 0 || !varies[i - 1])) {
                 runs.add(i);
+            }
+            if (varies[i] && (i == a.length - 1 || !varies[i + 1])) {
                 runs.add(i + 1);
-            } else if (a[i] != b[i]) {
-                runs.set(runs.size() - 1, i + 1);
             }
         }
         return new ParameterLayout(a, runs.stream().mapToInt(Integer::intValue).toArray());

@@ -85,6 +85,19 @@ class ModelFileTest {
     }
 
     @Test
+    void aNetworkInitializedForTrainingBatchesLoads() throws IOException {
+        for (ModelSpec spec : List.of(ModelSpec.DEFAULT, ModelSpec.mlp(List.of(10), Activation.RELU))) {
+            Path file = dir.resolve(spec + "-batch.model");
+            try (Network trained = Network.create(manifest(spec), 3, 300)) {
+                ModelFile.write(file, trained);
+                try (Network loaded = ModelFile.read(file)) {
+                    assertArrayEquals(probabilities(trained), probabilities(loaded));
+                }
+            }
+        }
+    }
+
+    @Test
     void sameSeedSameWeights() {
         try (Network a = Network.create(manifest(ModelSpec.DEFAULT), 7);
              Network b = Network.create(manifest(ModelSpec.DEFAULT), 7);
