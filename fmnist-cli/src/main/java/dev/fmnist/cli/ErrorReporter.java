@@ -18,7 +18,7 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns failures into one-line messages and exit codes: usage errors exit 2 with a hint to {@code --help};
- * data and I/O failures exit 1 with the exception's own message. Stack traces only with {@code --debug} or
+ * data and I/O failures exit 1 with the exception's own message, on one line with control characters as {@code ?}. Stack traces only with {@code --debug} or
  * {@code FMNIST_DEBUG=1}.
  */
 final class ErrorReporter implements IParameterExceptionHandler, IExecutionExceptionHandler {
@@ -33,7 +33,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
-        err.println("fmnist: " + oneLine(ex.getMessage()));
+        err.println("fmnist: " + printable(oneLine(ex.getMessage())));
         if (ex instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
             err.println("Did you mean: " + String.join(", ", u.getSuggestions()) + "?");
         }
@@ -48,7 +48,7 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
         Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
         if (cause instanceof IOException) {
-            err.println("fmnist: " + message(cause));
+            err.println("fmnist: " + printable(message(cause)));
         } else {
             err.println("fmnist: unexpected error: " + cause + (debug.getAsBoolean() ? ""
                     : " (run with --debug or FMNIST_DEBUG=1 for details, and report it)"));
@@ -71,6 +71,14 @@ final class ErrorReporter implements IParameterExceptionHandler, IExecutionExcep
             return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + what;
         }
         return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /**
+     * A message as one line that cannot drive the terminal: line breaks become spaces and other control characters
+     * (escape sequences, bells from file names or file contents) {@code ?}.
+     */
+    private static String printable(String s) {
+        return s.strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\p{Cntrl}", "?");
     }
 
     private static String oneLine(String s) {

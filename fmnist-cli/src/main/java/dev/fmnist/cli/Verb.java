@@ -62,9 +62,9 @@ public abstract class Verb implements Callable<Integer> {
         }
     }
 
-    /** A usage error unless {@code value} is {@code min} to {@code max}. */
-    protected void requireRange(String option, long value, long min, long max) {
-        if (value < min || value > max) {
+    /** A usage error unless {@code value}, when given, is {@code min} to {@code max}. */
+    protected void requireRange(String option, Number value, long min, long max) {
+        if (value != null && (value.longValue() < min || value.longValue() > max)) {
             throw usageError(option + " must be " + min + " to " + max + ", not " + value);
         }
     }

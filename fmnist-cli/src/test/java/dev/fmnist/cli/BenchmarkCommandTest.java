@@ -110,5 +110,14 @@ class BenchmarkCommandTest {
         assertTrue(again.err().contains("0 configurations run: 0 ok, 0 timed out, 0 failed (0 jobs); 2 already in"),
                 again.err());
         assertEquals(r.out(), again.out());
+
+        Files.write(out.resolve("results.jsonl"), List.of("null", "{}"), java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result afterGarbage = Cli.run("benchmark", "--config", g.toString(), "--family", "Scripted",
+                "--repeats", "2", "--out", out.toString());
+        assertEquals(0, afterGarbage.code(), afterGarbage.both());
+        assertTrue(afterGarbage.err().contains("results.jsonl line 3 is not a full record: it is null; ignored"),
+                afterGarbage.err());
+        assertTrue(afterGarbage.err().contains("2 already in"), afterGarbage.err());
+        assertEquals(r.out(), afterGarbage.out());
     }
 }

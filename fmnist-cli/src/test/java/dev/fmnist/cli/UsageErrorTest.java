@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,21 +100,48 @@ class UsageErrorTest {
     @Test
     void numericOptionsNameTheOptionTheRangeAndTheValue() {
         String sprite = tmp.resolve("s.png").toString();
-        assertEquals("fmnist: --columns must be at least 1, not -3",
+        assertEquals("fmnist: --columns must be 1 to 1000, not -3",
                 firstLine(usageError("sprite", "fashion", "--out", sprite, "--columns", "-3")));
-        assertEquals("fmnist: --rows-per-class must be at least 1, not 0",
+        assertEquals("fmnist: --rows-per-class must be 1 to 1000, not 0",
                 firstLine(usageError("sprite", "fashion", "--out", sprite, "--rows-per-class", "0")));
         assertEquals("fmnist: --scale must be 1 to 16, not 17",
                 firstLine(usageError("sprite", "fashion", "--out", sprite, "--scale", "17")));
-        assertEquals("fmnist: --epochs must be at least 1, not -1",
+        assertEquals("fmnist: --epochs must be 1 to 1000, not -1",
                 firstLine(usageError("train", "fashion", "--model", "mlp-10", "--epochs", "-1")));
-        assertEquals("fmnist: --batch must be at least 1, not 0",
+        assertEquals("fmnist: --batch must be 1 to 60000, not 0",
                 firstLine(usageError("train", "fashion", "--model", "mlp-10", "--batch", "0")));
-        assertEquals("fmnist: --lr must be a positive number, not Infinity",
+        assertEquals("fmnist: --lr must be a positive number up to 10.0, not Infinity",
                 firstLine(usageError("train", "fashion", "--model", "mlp-10", "--lr", "Infinity")));
         assertEquals("fmnist: --top must be at least 1, not 0",
                 firstLine(usageError("predict", "--model", "m.model", "--index", "0", "--top", "0")));
-        assertEquals("fmnist: --workers must be at least 1, not 0", firstLine(usageError("benchmark", "--workers", "0")));
+        assertEquals("fmnist: --workers must be 1 to 1024, not 0", firstLine(usageError("benchmark", "--workers", "0")));
+    }
+
+    @Test
+    void numericOptionsHaveUpperBounds() {
+        String sprite = tmp.resolve("s.png").toString();
+        Map<String, List<String>> cases = new LinkedHashMap<>();
+        cases.put("--batch must be 1 to 60000, not 3000000", List.of("train", "fashion", "--batch", "3000000"));
+        cases.put("--epochs must be 1 to 1000, not 1000000", List.of("train", "fashion", "--epochs", "1000000"));
+        cases.put("--lr must be a positive number up to 10.0, not 1.0E300", List.of("train", "fashion", "--lr", "1e300"));
+        cases.put("hidden layer sizes must be 1 to 10000, not 2000000000",
+                List.of("train", "fashion", "--model", "mlp-2000000000"));
+        cases.put("--columns must be 1 to 1000, not 100000", List.of("sprite", "fashion", "--out", sprite,
+                "--columns", "100000"));
+        cases.put("--rows-per-class must be 1 to 1000, not 5000", List.of("sprite", "fashion", "--out", sprite,
+                "--rows-per-class", "5000"));
+        cases.put("make a sprite of 1254400000 pixels; at most 268435456 fit", List.of("sprite", "fashion", "--out",
+                sprite, "--columns", "1000", "--rows-per-class", "10", "--scale", "4"));
+        cases.put("--repeats must be 1 to 100, not 1000", List.of("benchmark", "--repeats", "1000"));
+        cases.put("--workers must be 1 to 1024, not 100000", List.of("benchmark", "--workers", "100000"));
+        cases.put("--time-limit must be 1 to 31536000, not 9223372036854775807",
+                List.of("benchmark", "--time-limit", "9223372036854775807"));
+        cases.put("--memory-budget must be 1 to 16777216, not 9007199254740992",
+                List.of("benchmark", "--memory-budget", "9007199254740992"));
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            Cli.Result r = usageError(c.getValue().toArray(String[]::new));
+            assertTrue(firstLine(r).startsWith("fmnist: ") && firstLine(r).contains(c.getKey()), r.both());
+        }
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.fmnist.estimator;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +22,7 @@ public final class Params {
      */
     public Params(Family family, Map<String, Object> values) {
         this.family = family;
-        this.values = Map.copyOf(values);
+        this.values = Collections.unmodifiableMap(new HashMap<>(values)); // a null value is as good as absent
     }
 
     /** A string parameter, or {@code fallback} when absent. */

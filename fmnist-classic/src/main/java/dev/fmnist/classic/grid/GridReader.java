@@ -44,6 +44,11 @@ public final class GridReader {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
+    /** The largest grid file read. */
+    static final int MAX_BYTES = 16 << 20;
+    /** The most configurations of one family in a grid. */
+    static final long MAX_CONFIGURATIONS = 100_000;
+
     private final String source;
     private final String text;
     private final FamilyRegistry families;
@@ -72,9 +77,16 @@ public final class GridReader {
         if (Files.isDirectory(file)) {
             throw new GridException(file + " is a directory; give a grid file (JSON)");
         }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new GridException(file + ": larger than " + MAX_BYTES + " bytes; a grid file is a few kilobytes");
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new GridException(file + ": not a JSON text file (it is not UTF-8 text)");
         }
@@ -198,6 +210,14 @@ public final class GridReader {
     }
 
     private Object value(JsonNode v, JsonPointer at) throws GridException {
+        Object value = anyValue(v, at);
+        if (!ParameterValues.valid(value)) {
+            throw error(at, "numbers must be finite, and this one is too large for a double");
+        }
+        return value;
+    }
+
+    private Object anyValue(JsonNode v, JsonPointer at) throws GridException {
         if (v.isTextual()) {
             return tuple(v.textValue()).<Object>map(list -> list).orElse(v.textValue());
         }
@@ -261,6 +281,14 @@ public final class GridReader {
             JsonPointer cat = JsonPointer.compile("/common/" + escape(e.getKey()));
             check(family, specs, e.getKey(), e.getValue(), cat, cat);
         }
+        long count = 1;
+        for (Axis a : axes) {
+            count *= a.values().size();
+            if (count > MAX_CONFIGURATIONS) {
+                throw error(at, family.name() + " has more than " + MAX_CONFIGURATIONS
+                        + " combinations, more than a grid may hold");
+            }
+        }
         List<Map<String, Object>> combos = new ArrayList<>();
         combos.add(new LinkedHashMap<>());
         for (Axis a : axes) {
@@ -299,14 +327,19 @@ public final class GridReader {
                     + String.join(", ", specs.keySet()));
         }
         if (!spec.allowed().isEmpty() && spec.allowed().stream().noneMatch(a -> ParameterValues.same(a, value))) {
-            throw error(valueAt, family.name() + " " + name + "=" + ParameterValues.text(value)
+            throw error(valueAt, family.name() + " " + name + "=" + clip(ParameterValues.text(value))
                     + " is not allowed; allowed: " + spec.allowed().stream().map(ParameterValues::text)
                     .collect(Collectors.joining(", ")));
         }
     }
 
     private GridException error(JsonPointer at, String message) {
-        return new GridException(source + ":" + line(at) + ": " + message);
+        return new GridException(source + ":" + line(at) + ": " + message.replaceAll("\\p{Cntrl}", "?"));
+    }
+
+    /** A value from the file as a message shows it: at most 100 characters. */
+    private static String clip(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "..." : s;
     }
 
     /** The line where the element at a pointer starts (1 if it cannot be found). */

@@ -34,6 +34,23 @@ public final class ParameterValues {
         return a == null ? b == null : a.equals(b);
     }
 
+    /**
+     * Whether a value is one a configuration can hold: a string, a boolean, null, a finite number, or a list of
+     * those (what grid files and results lines may contain; an infinite number has no decimal text).
+     */
+    public static boolean valid(Object v) {
+        if (v == null || v instanceof String || v instanceof Boolean) {
+            return true;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return Double.isFinite(((Number) v).doubleValue());
+        }
+        if (v instanceof List<?> list) {
+            return list.stream().allMatch(ParameterValues::valid);
+        }
+        return v instanceof Number;
+    }
+
     /** One value as compact text: numbers without trailing zeros ({@code 10}, {@code 0.1}), lists in brackets. */
     public static String text(Object v) {
         if (v instanceof Number n) {

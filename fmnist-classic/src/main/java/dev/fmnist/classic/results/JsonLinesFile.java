@@ -1,6 +1,5 @@
 package dev.fmnist.classic.results;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.fmnist.data.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -12,24 +11,40 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * An append-only file of JSON lines, one record a line, each line written and flushed to disk as it is appended.
  * Opening it repairs what a killed writer leaves behind: a last line without its newline is cut off, after the
- * file as it was is saved beside it. Complete lines that are not records are kept, skipped, and reported.
+ * file as it was is saved beside it. Complete lines that are not full records (not JSON, {@code null}, {@code {}},
+ * a record lacking a field, a line longer than {@link JsonLines#MAX_LINE_BYTES}) are kept, skipped, counted and
+ * reported. The file is read a line at a time ({@link JsonLines}), so its size never has to fit in memory.
  */
 final class JsonLinesFile<T> implements AutoCloseable {
+    /** Skipped lines reported one by one; the rest are only counted. */
+    private static final int REPORTED_LINES = 5;
+
     private final Path file;
     private final Class<T> type;
+    private final Function<T, String> missing;
     private final List<T> records = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final FileChannel channel;
+    private int skipped;
 
-    JsonLinesFile(Path file, Class<T> type) throws IOException {
+    /**
+     * @param missing what a parsed record lacks to be a full record, or null when it is complete
+     */
+    JsonLinesFile(Path file, Class<T> type, Function<T, String> missing) throws IOException {
         this.file = file;
         this.type = type;
+        this.missing = missing;
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + " is a directory, not a results file; move it away or give another --out");
+        }
         if (Files.exists(file)) {
-            load(repair(Files.readAllBytes(file)));
+            repair();
+            load();
         }
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
@@ -43,6 +58,11 @@ final class JsonLinesFile<T> implements AutoCloseable {
     /** What opening the file had to repair or skip. */
     List<String> warnings() {
         return warnings;
+    }
+
+    /** Complete lines that were not full records. */
+    int skipped() {
+        return skipped;
     }
 
     /** Appends one record as a line and forces it to disk. */
@@ -60,61 +80,55 @@ final class JsonLinesFile<T> implements AutoCloseable {
         channel.close();
     }
 
-    private byte[] repair(byte[] bytes) throws IOException {
-        if (bytes.length == 0 || bytes[bytes.length - 1] == '\n') {
-            return bytes;
+    /** Cuts off a last line without its newline, saving the file as it was beside it. */
+    private void repair() throws IOException {
+        long size = Files.size(file);
+        long keep;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            keep = afterLastNewline(ch, size);
         }
-        int keep = bytes.length;
-        while (keep > 0 && bytes[keep - 1] != '\n') {
-            keep--;
+        if (keep == size) {
+            return;
         }
         Path backup = file.resolveSibling(file.getFileName() + "." + Instant.now().getEpochSecond() + ".bak");
-        AtomicFiles.write(backup, out -> out.write(bytes));
+        AtomicFiles.write(backup, out -> Files.copy(file, out));
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(keep);
             ch.force(true);
         }
         warnings.add(file.getFileName() + " ended in a partial line (a run was interrupted): removed its "
-                + (bytes.length - keep) + " bytes; the file as it was is saved as " + backup.getFileName());
-        byte[] kept = new byte[keep];
-        System.arraycopy(bytes, 0, kept, 0, keep);
-        return kept;
+                + (size - keep) + " bytes; the file as it was is saved as " + backup.getFileName());
     }
 
-    private void load(byte[] bytes) {
-        Lines<T> lines = parse(bytes, type);
-        records.addAll(lines.records());
-        for (int i = 0; i < lines.badLines().size(); i++) {
-            warnings.add(file.getFileName() + " line " + lines.badLines().get(i) + " is not a valid record, ignored ("
-                    + lines.problems().get(i) + ")");
-        }
-    }
-
-    /**
-     * The records of a file's lines, and the lines that are not records.
-     *
-     * @param records  the records, in file order
-     * @param badLines the numbers (from 1) of the non-blank lines that are not records
-     * @param problems what is wrong with each of them
-     */
-    record Lines<T>(List<T> records, List<Integer> badLines, List<String> problems) {
-    }
-
-    /** Parses JSON lines; blank lines are skipped, lines that are not records are listed. */
-    static <T> Lines<T> parse(byte[] bytes, Class<T> type) {
-        Lines<T> out = new Lines<>(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].isBlank()) {
-                continue;
+    /** The position just after the last newline of the file's first {@code size} bytes (0 if there is none). */
+    private static long afterLastNewline(FileChannel ch, long size) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(1 << 16);
+        for (long end = size; end > 0; ) {
+            long start = Math.max(0, end - buffer.capacity());
+            buffer.clear().limit((int) (end - start));
+            while (buffer.hasRemaining() && ch.read(buffer, start + buffer.position()) >= 0) {
+                // read the whole chunk
             }
-            try {
-                out.records().add(Json.MAPPER.readValue(lines[i], type));
-            } catch (JsonProcessingException e) {
-                out.badLines().add(i + 1);
-                out.problems().add(e.getOriginalMessage());
+            for (int i = buffer.position() - 1; i >= 0; i--) {
+                if (buffer.get(i) == '\n') {
+                    return start + i + 1;
+                }
             }
+            end = start;
         }
-        return out;
+        return 0;
+    }
+
+    private void load() throws IOException {
+        JsonLines.Read<T> read = JsonLines.read(file, type, missing);
+        records.addAll(read.records());
+        skipped = read.badLines().size();
+        for (int i = 0; i < Math.min(skipped, REPORTED_LINES); i++) {
+            warnings.add(file.getFileName() + " line " + read.badLines().get(i) + " is " + read.problems().get(i)
+                    + "; ignored");
+        }
+        if (skipped > REPORTED_LINES) {
+            warnings.add(file.getFileName() + ": " + skipped + " lines in all are not full records and were ignored");
+        }
     }
 }

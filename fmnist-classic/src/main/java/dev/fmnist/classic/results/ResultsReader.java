@@ -48,7 +48,7 @@ public final class ResultsReader {
             throw new IOException(file + " is " + (size >> 20) + " MiB, more than a results file can be ("
                     + (MAX_BYTES >> 20) + " MiB); is it one?");
         }
-        JsonLinesFile.Lines<ResultRecord> lines = JsonLinesFile.parse(Files.readAllBytes(file), ResultRecord.class);
+        JsonLines.Read<ResultRecord> lines = JsonLines.read(file, ResultRecord.class, FullRecords::missing);
         Map<String, ResultRecord> latest = new LinkedHashMap<>();
         lines.records().forEach(r -> latest.put(r.key(), r));
         List<Integer> bad = lines.badLines();

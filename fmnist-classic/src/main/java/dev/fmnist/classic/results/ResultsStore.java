@@ -38,8 +38,8 @@ public final class ResultsStore implements AutoCloseable {
         this.dir = dir;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.results = new JsonLinesFile<>(dir.resolve(RESULTS), ResultRecord.class);
-        this.repeats = new JsonLinesFile<>(dir.resolve(REPEATS), RepeatRecord.class);
+        this.results = new JsonLinesFile<>(dir.resolve(RESULTS), ResultRecord.class, FullRecords::missing);
+        this.repeats = new JsonLinesFile<>(dir.resolve(REPEATS), RepeatRecord.class, FullRecords::missing);
         results.records().forEach(r -> latest.put(r.key(), r));
         for (RepeatRecord r : repeats.records()) {
             repeatsByKey.computeIfAbsent(ResultRecord.key(r.dataset(), new Configuration(r.name(), r.parameter())),

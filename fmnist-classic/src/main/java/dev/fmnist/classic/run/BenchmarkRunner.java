@@ -27,7 +27,8 @@ import java.util.function.Function;
  * Runs a benchmark: every configuration on every dataset, its repeats as jobs on a {@link JobExecutor}, each
  * finished job journaled and each finished configuration appended to the results at once. Configurations the
  * results directory already holds are skipped, and repeats journaled by an interrupted run are kept, so running the
- * same benchmark again resumes it. A result that timed out is retried only under a longer time limit (or none).
+ * same benchmark again resumes it. A result that timed out is retried only under a longer time limit (or none); one
+ * with fewer repeats than asked for, that did not stop early, gets its missing repeats.
  */
 public final class BenchmarkRunner {
     private final JobExecutor executor;
@@ -91,10 +92,13 @@ public final class BenchmarkRunner {
             throws IOException, InterruptedException {
         List<ConfigurationRun> runs = new ArrayList<>();
         int skipped = 0;
+        int extended = 0;
         for (Configuration c : plan.configurations()) {
             for (PreparedDataset d : plan.datasets()) {
                 Optional<ResultRecord> previous = store.result(d.name(), c);
-                if (previous.isPresent() && !retry(previous.get(), plan.timeLimitSeconds())) {
+                if (previous.isPresent() && lacksRepeats(previous.get(), plan.repeats())) {
+                    extended++;
+                } else if (previous.isPresent() && !retry(previous.get(), plan.timeLimitSeconds())) {
                     skipped++;
                     continue;
                 }
@@ -107,6 +111,10 @@ public final class BenchmarkRunner {
             log.accept(String.format(Locale.ROOT, "resuming from %s: %d of %d configurations already done%s",
                     store.dir(), skipped, skipped + runs.size(),
                     resumedJobs > 0 ? ", " + resumedJobs + " finished repeats kept" : ""));
+        }
+        if (extended > 0) {
+            log.accept(String.format(Locale.ROOT, "%d configuration%s recorded with fewer repeats than the %d asked "
+                    + "for: running the missing repeats", extended, extended == 1 ? " was" : "s were", plan.repeats()));
         }
         LinkedBlockingQueue<JobOutcome> outcomes = new LinkedBlockingQueue<>();
         int ok = 0;
@@ -158,6 +166,19 @@ public final class BenchmarkRunner {
             }
         }
         return new Summary(skipped, finished, ok, timedOut, failed, jobs);
+    }
+
+    /**
+     * Whether a result has fewer repeats than asked for and did not stop early (as two agreeing repeats do), so
+     * that its missing repeats are to run: a later run with more {@code --repeats} extends it.
+     */
+    static boolean lacksRepeats(ResultRecord previous, int repeats) {
+        if (previous.status() != JobStatus.OK || previous.numRepeat() >= repeats) {
+            return false;
+        }
+        List<Double> score = previous.score();
+        return previous.numRepeat() < 2
+                || Math.abs(score.get(0) - score.get(1)) >= ConfigurationRun.AGREEMENT;
     }
 
     /** Whether a recorded result is run again: only one that timed out, under a longer time limit (or none). */

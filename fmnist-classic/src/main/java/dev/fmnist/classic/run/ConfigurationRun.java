@@ -32,7 +32,8 @@ final class ConfigurationRun {
     /**
      * @param order    this configuration's place in the run (earlier ones start first)
      * @param repeats  the most repeats to run
-     * @param finished outcomes already recorded (a resumed run); only successful ones are kept
+     * @param finished outcomes already recorded (a resumed run); only successful ones of this dataset's classes
+     *                 are kept
      */
     ConfigurationRun(Configuration configuration, PreparedDataset dataset, int order, int repeats,
                      Collection<JobOutcome> finished) {
@@ -42,7 +43,8 @@ final class ConfigurationRun {
         this.repeats = repeats;
         for (JobOutcome o : finished) {
             int r = o.job().repeat();
-            if (o.ok() && r < repeats && o.job().seed() == Job.seed(configuration, dataset.name(), r)) {
+            if (o.ok() && r < repeats && o.job().seed() == Job.seed(configuration, dataset.name(), r)
+                    && o.confusion().length == dataset.classCount()) {
                 outcomes.put(r, o);
             }
         }

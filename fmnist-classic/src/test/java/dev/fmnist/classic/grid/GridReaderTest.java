@@ -240,4 +240,37 @@ class GridReaderTest {
         assertEquals(0.511, published.find(nb).orElseThrow().accuracyOn("fashion").getAsDouble());
         assertEquals(13, published.results().size());
     }
+
+    @Test
+    void hostileGridsAreGridExceptions(@TempDir Path tmp) throws Exception {
+        FamilyRegistry real = FamilyRegistry.of(FamilyRegistry.standard().all());
+        Map<String, String> cases = Map.of(
+                "{\"classifiers\": {\"SVC\": [{\"C\": [1e400]}]}}", "numbers must be finite",
+                "{\"classifiers\": {\"MLPClassifier\": [{\"hidden_layer_sizes\": [\"(1e400,)\"]}]}}",
+                "numbers must be finite",
+                "{\"classifiers\": {\"SVC\": [{\"C\": " + manyValues() + "}, {\"tol\": " + manyValues()
+                        + "}, {\"gamma\": " + manyValues() + "}]}}", "more than 100000 combinations",
+                "{\"classifiers\": {\"SVC\": [{\"kernel\": [\"\\u001b[2J\"]}]}}", "SVC kernel=?[2J is not allowed");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            GridException e = assertThrows(GridException.class, () -> GridReader.parse("g.json", c.getKey(), real));
+            assertTrue(e.getMessage().contains(c.getValue()), e.getMessage());
+        }
+        Grid nulls = GridReader.parse("g.json", "{\"classifiers\": {\"SVC\": [{\"C\": [null, 1.0]}]}}", real);
+        assertEquals(2, nulls.configurations().size(), "a null parameter is the family's default, as in the original");
+        Path huge = tmp.resolve("huge.json");
+        try (var out = Files.newOutputStream(huge)) {
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 17; i++) {
+                out.write(spaces);
+            }
+        }
+        GridException tooLarge = assertThrows(GridException.class, () -> GridReader.read(huge, real));
+        assertTrue(tooLarge.getMessage().contains("larger than 16777216 bytes"), tooLarge.getMessage());
+    }
+
+    private static String manyValues() {
+        return java.util.stream.IntStream.rangeClosed(1, 100).mapToObj(Integer::toString)
+                .collect(Collectors.joining(",", "[", "]"));
+    }
 }

@@ -182,6 +182,35 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void moreRepeatsThanRecordedRunTheMissingOnesUnlessTheFirstTwoAgreed() throws Exception {
+        List<Configuration> grid = List.of(config("stable"), config("shuffled"));
+        run(grid, 1, null, 2, 1000);
+        int fitsBefore = family.fits();
+        BenchmarkRunner.Summary more = run(grid, 3, null, 2, 1000);
+        assertEquals(0, more.skipped());
+        assertEquals(2, more.finished());
+        assertEquals(3, more.jobs(), "stable gets its second repeat (and stops: they agree), shuffled two more");
+        assertEquals(fitsBefore + 3, family.fits(), "the first repeats were kept from the journal");
+        assertTrue(log.contains("2 configurations were recorded with fewer repeats than the 3 asked for: running "
+                + "the missing repeats"), log.toString());
+        List<JsonNode> results = lines(ResultsStore.RESULTS);
+        assertEquals(4, results.size(), "the extended results are appended; the last line of each counts");
+        JsonNode stable = results.get(2).get("parameter").get("mode").asText().equals("stable") ? results.get(2)
+                : results.get(3);
+        JsonNode shuffled = stable == results.get(2) ? results.get(3) : results.get(2);
+        assertEquals(2, stable.get("num_repeat").asInt());
+        assertEquals(3, shuffled.get("num_repeat").asInt());
+        JsonNode shuffledBefore = results.get(0).get("parameter").get("mode").asText().equals("shuffled")
+                ? results.get(0) : results.get(1);
+        assertEquals(shuffledBefore.get("score").get(0), shuffled.get("score").get(0), "repeat 1 is the same");
+        log.clear();
+        BenchmarkRunner.Summary again = run(grid, 3, null, 2, 1000);
+        assertEquals(2, again.skipped(), "stable stopped early, shuffled has its three");
+        assertEquals(0, again.jobs());
+        assertEquals(2, run(grid, 1, null, 2, 1000).skipped(), "more repeats than asked for are kept");
+    }
+
+    @Test
     void aKillInTheMiddleOfALineIsRepairedAndOnlyThatConfigurationRunsAgain() throws Exception {
         List<Configuration> grid = List.of(config("stable"), config("shuffled"), config("stable", "k", 2));
         run(grid, 2, null, 2, 1000);
@@ -212,6 +241,38 @@ class BenchmarkRunnerTest {
                     .findFirst().orElseThrow();
             assertEquals(cut, Files.size(backup), "the backup holds the file as the kill left it");
         }
+    }
+
+    @Test
+    void linesThatAreNotFullRecordsAreSkippedAndCounted() throws Exception {
+        List<Configuration> grid = List.of(config("stable"), config("shuffled"));
+        run(grid, 2, null, 2, 1000);
+        String good = Files.readAllLines(out.resolve(ResultsStore.RESULTS)).get(0);
+        List<String> bad = List.of("null", "{}", "[]", "42", "{\"name\": \"Scripted\"}",
+                good.replaceFirst("\"parameter\":\\{[^}]*}", "\"parameter\":{\"mode\":1e400}"),
+                good.replaceFirst("\"score\":\\[[^]]*]", "\"score\":[null,0.5]"),
+                good.replaceFirst("\"confusion\":\\[\\[", "\"confusion\":[null,["),
+                "[".repeat(2000), "\"" + "x".repeat((1 << 20)) + "\"");
+        for (String file : List.of(ResultsStore.RESULTS, ResultsStore.REPEATS)) {
+            Files.write(out.resolve(file), bad, StandardOpenOption.APPEND);
+        }
+        BenchmarkRunner.Summary again = run(grid, 2, null, 2, 1000);
+        assertEquals(2, again.skipped(), "the full records still count");
+        assertEquals(0, again.jobs());
+        assertTrue(log.contains("results.jsonl line 3 is not a full record: it is null; ignored"), log.toString());
+        assertTrue(log.contains("results.jsonl line 4 is not a full record: name is missing; ignored"), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.equals("results.jsonl: " + bad.size()
+                + " lines in all are not full records and were ignored")), log.toString());
+        assertTrue(log.stream().anyMatch(l -> l.startsWith("repeats.jsonl: " + bad.size())), log.toString());
+        assertTrue(log.stream().allMatch(l -> l.length() < 1000), "reports are short");
+    }
+
+    @Test
+    void aResultsFileThatIsADirectoryIsNamed() throws Exception {
+        Files.createDirectories(out.resolve(ResultsStore.REPEATS));
+        IOException e = assertThrows(IOException.class, () -> ResultsStore.open(out));
+        assertEquals(out.resolve(ResultsStore.REPEATS) + " is a directory, not a results file; move it away or give "
+                + "another --out", e.getMessage());
     }
 
     @Test

@@ -43,6 +43,14 @@ public final class BenchmarkCommand extends Verb {
     static final int FULL_REPEATS = 5;
     /** Default repeats of the quick grid. */
     static final int QUICK_REPEATS = 1;
+    /** The most repeats per configuration. */
+    static final int MAX_REPEATS = 100;
+    /** The most jobs at once. */
+    static final int MAX_WORKERS = 1024;
+    /** The longest time limit: a year. */
+    static final long MAX_TIME_LIMIT = 365L * 24 * 3600;
+    /** The largest memory budget: 16 TiB, in MB. */
+    static final long MAX_MEMORY_BUDGET = 16L << 20;
     /** Above this many rows the terminal shows each family's best configuration only. */
     private static final int TERMINAL_ROWS = 25;
 
@@ -66,11 +74,11 @@ public final class BenchmarkCommand extends Verb {
     private List<DatasetSpec> datasets = List.of(Datasets.FASHION);
 
     @Option(names = "--repeats", paramLabel = "N", description = "Repeats per configuration, each on a differently "
-            + "shuffled training set; two that agree within 0.001 end it (default: " + QUICK_REPEATS
+            + "shuffled training set; two that agree within 0.001 end it; 1 to 100 (default: " + QUICK_REPEATS
             + " quick, " + FULL_REPEATS + " otherwise).")
     private Integer repeats;
 
-    @Option(names = "--workers", paramLabel = "N", description = "Jobs at once (default: the number of cores).")
+    @Option(names = "--workers", paramLabel = "N", description = "Jobs at once, 1 to 1024 (default: the number of cores).")
     private Integer workers;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Results directory (default: ${DEFAULT-VALUE}).")
@@ -81,11 +89,11 @@ public final class BenchmarkCommand extends Verb {
     private List<String> families;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Abandon a job after this long and record "
-            + "it as timed out (default: no limit).")
+            + "it as timed out; 1 to 31536000, a year (default: no limit).")
     private Long timeLimit;
 
     @Option(names = "--memory-budget", paramLabel = "MB", description = "Memory running jobs may use together; jobs "
-            + "that would not fit wait (default: the heap left after loading the data).")
+            + "that would not fit wait; 1 to 16777216 (default: the heap left after loading the data).")
     private Long memoryBudget;
 
     @Option(names = "--dry-run", description = "List the jobs that would run (those already in the results left out) "
@@ -94,10 +102,10 @@ public final class BenchmarkCommand extends Verb {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        requireAtLeast("--repeats", repeats, 1);
-        requireAtLeast("--workers", workers, 1);
-        requireAtLeast("--time-limit", timeLimit, 1);
-        requireAtLeast("--memory-budget", memoryBudget, 1);
+        requireRange("--repeats", repeats, 1, MAX_REPEATS);
+        requireRange("--workers", workers, 1, MAX_WORKERS);
+        requireRange("--time-limit", timeLimit, 1, MAX_TIME_LIMIT);
+        requireRange("--memory-budget", memoryBudget, 1, MAX_MEMORY_BUDGET);
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }

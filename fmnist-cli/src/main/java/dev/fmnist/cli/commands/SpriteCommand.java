@@ -37,6 +37,12 @@ import picocli.CommandLine.Parameters;
 public final class SpriteCommand extends Verb {
     /** The largest pixel size of the sprite. */
     private static final int MAX_SCALE = 16;
+    /** The most images per sprite row. */
+    private static final int MAX_COLUMNS = 1000;
+    /** The most sprite rows per class. */
+    private static final int MAX_ROWS_PER_CLASS = 1000;
+    /** The most pixels of a sprite (256 MB in gray). */
+    private static final long MAX_SPRITE_PIXELS = 1L << 28;
 
     @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class, description = "fashion, mnist or kmnist.")
     private DatasetSpec dataset;
@@ -52,11 +58,11 @@ public final class SpriteCommand extends Verb {
     private SplitName split;
 
     @Option(names = "--columns", paramLabel = "N", defaultValue = "30",
-            description = "Sprite: images per row (default: ${DEFAULT-VALUE}).")
+            description = "Sprite: images per row, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     private int columns;
 
     @Option(names = "--rows-per-class", paramLabel = "N", defaultValue = "3",
-            description = "Sprite: rows of examples per class (default: ${DEFAULT-VALUE}).")
+            description = "Sprite: rows of examples per class, 1 to 1000 (default: ${DEFAULT-VALUE}).")
     private int rowsPerClass;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
@@ -82,9 +88,15 @@ public final class SpriteCommand extends Verb {
         if (out != null && Files.isDirectory(out)) {
             throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("sprite.png"));
         }
-        requireAtLeast("--columns", columns, 1);
-        requireAtLeast("--rows-per-class", rowsPerClass, 1);
+        requireRange("--columns", columns, 1, MAX_COLUMNS);
+        requireRange("--rows-per-class", rowsPerClass, 1, MAX_ROWS_PER_CLASS);
         requireRange("--scale", scale, 1, MAX_SCALE);
+        long pixels = (long) columns * rowsPerClass * scale * scale * DatasetSpec.ROWS * DatasetSpec.COLS
+                * dataset.classCount();
+        if (out != null && pixels > MAX_SPRITE_PIXELS) {
+            throw usageError("--columns " + columns + ", --rows-per-class " + rowsPerClass + " and --scale " + scale
+                    + " make a sprite of " + pixels + " pixels; at most " + MAX_SPRITE_PIXELS + " fit, so lower one");
+        }
         Split s = split.of(load(dataset));
         if (out != null) {
             PngImages.write(draw(s), out);

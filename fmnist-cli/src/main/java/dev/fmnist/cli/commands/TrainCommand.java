@@ -29,6 +29,13 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Examples:", "  fmnist train fashion", "  fmnist train mnist --model tf-cnn --epochs 5",
                 "  fmnist train fashion --model resnet --augment --out best.model"})
 public final class TrainCommand extends Verb {
+    /** The most epochs. */
+    static final int MAX_EPOCHS = 1000;
+    /** The largest batch: a whole training split. */
+    static final int MAX_BATCH = 60_000;
+    /** The largest peak learning rate. */
+    static final double MAX_LEARNING_RATE = 10;
+
     @Parameters(paramLabel = "DATASET", converter = DatasetConverter.class,
             description = "fashion, mnist or kmnist.")
     private DatasetSpec dataset;
@@ -39,13 +46,13 @@ public final class TrainCommand extends Verb {
                     + "mlp-H1[-H2...][-relu|-tanh] (e.g. mlp-256-128-100).")
     private String model;
 
-    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: the model's, e.g. 8 for cnn).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs, 1 to 1000 (default: the model's, e.g. 8 for cnn).")
     private Integer epochs;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Batch size (default: the model's).")
+    @Option(names = "--batch", paramLabel = "N", description = "Batch size, 1 to 60000 (default: the model's).")
     private Integer batch;
 
-    @Option(names = "--lr", paramLabel = "X", description = "Peak learning rate of Adam (default: the model's).")
+    @Option(names = "--lr", paramLabel = "X", description = "Peak learning rate of Adam, above 0 and at most 10 (default: the model's).")
     private Double learningRate;
 
     @Option(names = "--augment", negatable = true,
@@ -61,10 +68,10 @@ public final class TrainCommand extends Verb {
 
     @Override
     public Integer call() throws IOException {
-        requireAtLeast("--epochs", epochs, 1);
-        requireAtLeast("--batch", batch, 1);
-        if (learningRate != null && !(learningRate > 0 && Double.isFinite(learningRate))) {
-            throw usageError("--lr must be a positive number, not " + learningRate);
+        requireRange("--epochs", epochs, 1, MAX_EPOCHS);
+        requireRange("--batch", batch, 1, MAX_BATCH);
+        if (learningRate != null && !(learningRate > 0 && learningRate <= MAX_LEARNING_RATE)) {
+            throw usageError("--lr must be a positive number up to " + MAX_LEARNING_RATE + ", not " + learningRate);
         }
         TrainOptions options;
         try {

@@ -20,6 +20,12 @@ public record ModelSpec(String architecture, List<Integer> hidden, Activation ac
     public static final ModelSpec DEFAULT = new ModelSpec("cnn", List.of(), null);
     /** The names accepted by {@link #parse(String)}, for help texts. */
     public static final String NAMES = "cnn (default), tf-cnn, resnet, mlp-H1[-H2...][-relu|-tanh]";
+    /** The most hidden layers of an MLP. */
+    public static final int MAX_HIDDEN_LAYERS = 16;
+    /** The most units of a hidden layer. */
+    public static final int MAX_UNITS = 10_000;
+    /** The most weights between hidden layers together (200 MB of floats). */
+    public static final long MAX_HIDDEN_WEIGHTS = 50_000_000;
 
     public ModelSpec {
         hidden = List.copyOf(hidden);
@@ -33,10 +39,21 @@ public record ModelSpec(String architecture, List<Integer> hidden, Activation ac
         if (!mlp && (!hidden.isEmpty() || activation != null)) {
             throw new IllegalArgumentException(architecture + " takes no hidden sizes or activation");
         }
-        for (int h : hidden) {
-            if (h <= 0) {
-                throw new IllegalArgumentException("hidden layer sizes must be positive, not " + h);
+        if (hidden.size() > MAX_HIDDEN_LAYERS) {
+            throw new IllegalArgumentException("an MLP has at most " + MAX_HIDDEN_LAYERS + " hidden layers, not "
+                    + hidden.size());
+        }
+        long weights = 0;
+        for (int i = 0; i < hidden.size(); i++) {
+            int h = hidden.get(i);
+            if (h <= 0 || h > MAX_UNITS) {
+                throw new IllegalArgumentException("hidden layer sizes must be 1 to " + MAX_UNITS + ", not " + h);
             }
+            weights += i == 0 ? 0 : (long) hidden.get(i - 1) * h;
+        }
+        if (weights > MAX_HIDDEN_WEIGHTS) {
+            throw new IllegalArgumentException("the hidden layers of " + hidden + " hold " + weights
+                    + " weights; at most " + MAX_HIDDEN_WEIGHTS + " fit");
         }
     }
 

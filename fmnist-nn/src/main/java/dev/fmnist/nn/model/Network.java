@@ -31,11 +31,16 @@ public final class Network implements AutoCloseable {
      * A new network with freshly initialized weights, the same for the same seed.
      */
     public static Network create(ModelManifest manifest, long seed) {
+        return create(manifest, seed, 1);
+    }
+
+    /** A new network initialized for batches of {@code batch} examples (the batch size its saved shapes hold). */
+    static Network create(ModelManifest manifest, long seed, long batch) {
         OfflineEngine.seed(seed);
         Model model = Model.newInstance(manifest.spec().toString(), Device.cpu(), OfflineEngine.get().getEngineName());
         Block block = manifest.spec().build(manifest.classes());
         model.setBlock(block);
-        block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(manifest, 1));
+        block.initialize(model.getNDManager(), DataType.FLOAT32, inputShape(manifest, batch));
         return new Network(manifest, model);
     }
 

@@ -28,8 +28,13 @@ final class Checkpoint {
     record Restored(Network network, byte[] optimizerState, TrainingHistory history) {
         /** Restores the optimizer's moments and step count (once the network's trainer exists). */
         void restoreOptimizer(ResumableAdam optimizer) throws IOException {
-            optimizer.load(network.block().getParameters(), network.model().getNDManager(),
-                    new DataInputStream(new ByteArrayInputStream(optimizerState)));
+            try {
+                optimizer.load(network.block().getParameters(), network.model().getNDManager(),
+                        new DataInputStream(new ByteArrayInputStream(optimizerState)));
+            } catch (IOException | RuntimeException e) {
+                throw new IOException("the checkpoint's optimizer state is damaged (" + e.getMessage()
+                        + "); delete the checkpoint to start again", e);
+            }
         }
     }
 
@@ -55,7 +60,17 @@ final class Checkpoint {
             network.close();
             throw new ModelFormatException(file, "it is a model, not a training checkpoint");
         }
-        return new Restored(network, extras.get(OPTIMIZER),
-                TrainingHistory.fromJson(new String(history, StandardCharsets.UTF_8)));
+        TrainingHistory h;
+        try {
+            h = TrainingHistory.fromJson(new String(history, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            h = null;
+        }
+        if (h == null || h.dataset() == null || h.options() == null || h.epochs() == null
+                || h.epochs().stream().anyMatch(java.util.Objects::isNull)) {
+            network.close();
+            throw new ModelFormatException(file, "its training history is damaged; delete it to start again");
+        }
+        return new Restored(network, extras.get(OPTIMIZER), h);
     }
 }

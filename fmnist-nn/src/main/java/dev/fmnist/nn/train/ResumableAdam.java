@@ -74,13 +74,20 @@ public final class ResumableAdam extends Optimizer {
         }
     }
 
-    /** Restores what {@link #save} wrote, for the same network. */
+    /**
+     * Restores what {@link #save} wrote, for the same network, from a stream whose {@code available()} is what
+     * remains of it (a byte array's).
+     */
     public void load(ParameterList parameters, NDManager manager, DataInputStream in) throws IOException {
         step = in.readInt();
         moments.clear();
         for (Pair<String, Parameter> p : parameters) {
             if (in.readBoolean()) {
-                byte[] encoded = new byte[in.readInt()];
+                int length = in.readInt();
+                if (length < 0 || length > in.available()) {
+                    throw new IOException("a moment of " + length + " bytes, with " + in.available() + " left");
+                }
+                byte[] encoded = new byte[length];
                 in.readFully(encoded);
                 NDList m = NDList.decode(manager, encoded);
                 moments.put(p.getValue().getId(), new NDArray[] {m.get(0), m.get(1)});

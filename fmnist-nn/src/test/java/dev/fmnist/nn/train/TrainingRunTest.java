@@ -18,9 +18,12 @@ import dev.fmnist.nn.eval.Evaluation;
 import dev.fmnist.nn.eval.Evaluator;
 import dev.fmnist.nn.model.ModelManifest;
 import dev.fmnist.nn.model.Network;
+import dev.fmnist.nn.model.ModelFile;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +101,27 @@ class TrainingRunTest {
                 EpochProgress.NONE).run(s.manifest(), s.train(), s.validation()));
         assertTrue(e.getMessage().contains("belongs to another run"), e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+    }
+
+    @Test
+    void aDamagedCheckpointIsABadModelNotACrash() throws IOException {
+        TrainOptions options = TrainOptions.defaults(ModelSpec.parse("mlp-10")).withEpochs(1).withBatchSize(50);
+        Setup s = setup(options.spec(), 300, options, false);
+        Path checkpoint = dir.resolve("damaged.checkpoint");
+        byte[] hugeMoment = {0, 0, 0, 1, 1, 0x7F, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF};
+        String history = TrainingHistory.start("fashion", options).toJson();
+        Map<String, String> problems = Map.of("null", "its training history is damaged",
+                "{\"dataset\": \"fashion\"}", "its training history is damaged",
+                history, "the checkpoint's optimizer state is damaged");
+        for (Map.Entry<String, String> p : problems.entrySet()) {
+            try (Network n = Network.create(s.manifest(), 1)) {
+                ModelFile.write(checkpoint, n, Map.of("optimizer", out -> out.write(hugeMoment),
+                        "history.json", out -> out.write(p.getKey().getBytes(StandardCharsets.UTF_8))));
+            }
+            IOException e = assertThrows(IOException.class, () -> new TrainingRun(options, "fashion", checkpoint,
+                    null, EpochProgress.NONE).run(s.manifest(), s.train(), s.validation()));
+            assertTrue(e.getMessage().contains(p.getValue()), e.getMessage());
+        }
     }
 
     private static float[] probabilities(Network net, Setup s) {
