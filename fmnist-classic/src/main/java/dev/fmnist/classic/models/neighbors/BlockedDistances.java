@@ -121,7 +121,8 @@ final class BlockedDistances {
                 int k = k0;
                 if (manhattan) {
                     for (; k + 4 <= k1; k += 4) {
-                        abs4(columns, base + k, q, off + k, o);
+                        abs4(columns[base + k], columns[base + k + 1], columns[base + k + 2], columns[base + k + 3],
+                                q[off + k], q[off + k + 1], q[off + k + 2], q[off + k + 3], o);
                     }
                 } else {
                     for (; k + 8 <= k1; k += 8) {
@@ -182,16 +183,8 @@ final class BlockedDistances {
         }
     }
 
-    /** {@code o[r] += |a - x_r|} over features {@code c..c+3} ({@code a} at {@code q[at]}), one term after another. */
-    private static void abs4(float[][] columns, int c, float[] q, int at, float[] o) {
-        float[] t0 = columns[c];
-        float[] t1 = columns[c + 1];
-        float[] t2 = columns[c + 2];
-        float[] t3 = columns[c + 3];
-        float a0 = q[at];
-        float a1 = q[at + 1];
-        float a2 = q[at + 2];
-        float a3 = q[at + 3];
+    private static void abs4(float[] t0, float[] t1, float[] t2, float[] t3, float a0, float a1, float a2, float a3,
+                             float[] o) {
         for (int r = 0; r < BLOCK; r++) {
             o[r] = o[r] + Math.abs(a0 - t0[r]) + Math.abs(a1 - t1[r]) + Math.abs(a2 - t2[r]) + Math.abs(a3 - t3[r]);
         }
