@@ -20,9 +20,12 @@ final class EuclideanSearch {
     private final BlockedDistances blocks;
     private final int k;
     private final int kept;
-    /** Per row: {@code |x|^2 (1 - slack)}, and {@code 2 slack |x|}, so the lower bound is two float operations away. */
-    private final float[] shrunkSquares;
-    private final float[] slackNorms;
+    /**
+     * Per block and row: {@code |x|^2 (1 - slack)}, and {@code 2 slack |x|}, so the lower bound is two float operations
+     * away ({@code +inf} and 0 past the last row, which no bound then admits).
+     */
+    private final float[][] shrunkSquares;
+    private final float[][] slackNorms;
     private final float slack;
 
     EuclideanSearch(FeatureMatrix train, BlockedDistances blocks, int k) {
@@ -33,13 +36,15 @@ final class EuclideanSearch {
         // |fl(q.x) - q.x| <= n u |q||x| / (1 - n u) for a float dot product of n terms (FMA or not); twice that,
         // plus a few roundings of the bound's own float arithmetic, keeps the bound safe.
         this.slack = (float) (4.0 * (train.cols() + 16) * Math.ulp(1.0f) / 2);
-        int rows = train.rows();
-        shrunkSquares = new float[rows];
-        slackNorms = new float[rows];
-        for (int i = 0; i < rows; i++) {
-            float sq = blocks.squaredNorm(i);
-            shrunkSquares[i] = sq - slack * sq;
-            slackNorms[i] = 2 * slack * (float) Math.sqrt(sq);
+        shrunkSquares = new float[blocks.blocks()][BlockedDistances.BLOCK];
+        slackNorms = new float[blocks.blocks()][BlockedDistances.BLOCK];
+        for (int b = 0; b < blocks.blocks(); b++) {
+            Arrays.fill(shrunkSquares[b], Float.POSITIVE_INFINITY);
+            for (int r = 0; r < blocks.rowsIn(b); r++) {
+                float sq = blocks.squaredNorm(b * BlockedDistances.BLOCK + r);
+                shrunkSquares[b][r] = sq - slack * sq;
+                slackNorms[b][r] = 2 * slack * (float) Math.sqrt(sq);
+            }
         }
     }
 
@@ -77,9 +82,9 @@ final class EuclideanSearch {
         float[][] dot = new float[m][BlockedDistances.BLOCK];
         for (int b = 0; b < blocks.blocks(); b++) {
             blocks.dots(x.data(), offsets, m, b, dot);
-            int n = blocks.rowsIn(b);
             for (int q = 0; q < m; q++) {
-                keep(dot[q], n, b * BlockedDistances.BLOCK, queryTerm[q], bound[q], candidate[q]);
+                lowerBounds(dot[q], shrunkSquares[b], slackNorms[b], queryTerm[q]);
+                keep(dot[q], b * BlockedDistances.BLOCK, bound[q], candidate[q]);
             }
         }
         for (int q = from; q < to; q++) {
@@ -87,11 +92,20 @@ final class EuclideanSearch {
         }
     }
 
+    /**
+     * Turns a query's dot products with one block's rows into lower bounds of their squared distances, minus the
+     * query's own {@code |q|^2}: {@code |x|^2 - 2 q.x} less its largest rounding error (one SIMD loop).
+     */
+    private static void lowerBounds(float[] dot, float[] shrunkSquares, float[] slackNorms, float queryNorm) {
+        for (int r = 0; r < BlockedDistances.BLOCK; r++) {
+            dot[r] = shrunkSquares[r] - 2 * dot[r] - queryNorm * slackNorms[r];
+        }
+    }
+
     /** Merges the lower bounds of one block's rows into a query's sorted list of candidates. */
-    private void keep(float[] dot, int n, int first, float queryNorm, float[] bound, int[] candidate) {
-        for (int r = 0; r < n; r++) {
-            int j = first + r;
-            float lower = shrunkSquares[j] - 2 * dot[r] - queryNorm * slackNorms[j];
+    private void keep(float[] lowerBounds, int first, float[] bound, int[] candidate) {
+        for (int r = 0; r < BlockedDistances.BLOCK; r++) {
+            float lower = lowerBounds[r];
             if (lower < bound[kept - 1]) {
                 int pos = kept - 1;
                 while (pos > 0 && bound[pos - 1] > lower) {
@@ -100,7 +114,7 @@ final class EuclideanSearch {
                     pos--;
                 }
                 bound[pos] = lower;
-                candidate[pos] = j;
+                candidate[pos] = first + r;
             }
         }
     }

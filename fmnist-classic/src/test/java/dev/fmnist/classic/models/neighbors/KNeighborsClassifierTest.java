@@ -3,6 +3,7 @@ package dev.fmnist.classic.models.neighbors;
 import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.estimator.Predictor;
 import dev.fmnist.classic.models.FashionSubset;
+import dev.fmnist.classic.models.Standardized;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;
 
@@ -73,23 +74,62 @@ class KNeighborsClassifierTest {
             for (int i = 0; i < queries.length; i++) {
                 queries[i] = offset + random.nextInt(3) + (i < 30 * cols ? 0 : random.nextFloat() / 64);
             }
-            FeatureMatrix x = new FeatureMatrix(train, rows, cols);
-            FeatureMatrix q = new FeatureMatrix(queries, 90, cols);
-            int k = 7;
-            EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x, 2), k);
-            int[][] index = new int[90][k];
-            double[][] distance = new double[90][k];
-            search.search(q, 0, 90, index, distance);
-            for (int i = 0; i < 90; i++) {
-                int query = i;
-                int[] expected = IntStream.range(0, rows).boxed()
-                        .sorted(Comparator.comparingDouble((Integer j) -> EuclideanSearch.squaredDistance(q, query, x, j))
-                                .thenComparingInt(j -> j))
-                        .limit(k).mapToInt(Integer::intValue).toArray();
-                assertArrayEquals(expected, index[i], "offset " + offset + ", query " + i);
-                for (int n = 0; n < k; n++) {
-                    assertEquals(Math.sqrt(EuclideanSearch.squaredDistance(q, i, x, expected[n])), distance[i][n]);
-                }
+            assertExactNeighbours(new FeatureMatrix(train, rows, cols), new FeatureMatrix(queries, 90, cols), 7,
+                    "offset " + offset);
+        }
+    }
+
+    /** The same on real images: 500 standardized test images against 2,000 training images (two blocks). */
+    @Test
+    void euclideanSearchFindsTheExactNeighboursOfRealImages() {
+        Standardized s = FashionSubset.get();
+        assertExactNeighbours(s.train(), s.test(), 5, "Fashion-MNIST");
+    }
+
+    /**
+     * The same across several blocks, the last one partial, with a feature count that is a multiple of neither the
+     * features per pass nor the features kept in cache, many equal distances and queries equal to training rows.
+     */
+    @Test
+    void euclideanSearchFindsTheExactNeighboursAcrossBlocks() {
+        Random random = new Random(11);
+        int rows = 2 * BlockedDistances.BLOCK + 77;
+        int cols = 3 * BlockedDistances.IN_CACHE + 5;
+        float[] train = new float[rows * cols];
+        for (int i = 0; i < train.length; i++) {
+            train[i] = random.nextInt(3) - 1;
+        }
+        System.arraycopy(train, 0, train, (BlockedDistances.BLOCK - 10) * cols, 30 * cols);
+        int queries = 60;
+        float[] q = new float[queries * cols];
+        System.arraycopy(train, (rows - 20) * cols, q, 0, 20 * cols);
+        for (int i = 20 * cols; i < q.length; i++) {
+            q[i] = random.nextInt(3) - 1 + (i < 40 * cols ? 0 : random.nextFloat() / 32);
+        }
+        assertExactNeighbours(new FeatureMatrix(train, rows, cols), new FeatureMatrix(q, queries, cols), 9,
+                "synthetic");
+    }
+
+    /**
+     * Asserts that {@link EuclideanSearch} finds for every query the {@code k} training rows that sorting all rows by
+     * their exact double distance (ties to the smaller index) puts first, and their exact distances.
+     */
+    private static void assertExactNeighbours(FeatureMatrix x, FeatureMatrix q, int k, String what) {
+        EuclideanSearch search = new EuclideanSearch(x, new BlockedDistances(x, 2), k);
+        int[][] index = new int[q.rows()][k];
+        double[][] distance = new double[q.rows()][k];
+        search.search(q, 0, q.rows(), index, distance);
+        for (int i = 0; i < q.rows(); i++) {
+            double[] exact = new double[x.rows()];
+            for (int j = 0; j < x.rows(); j++) {
+                exact[j] = EuclideanSearch.squaredDistance(q, i, x, j);
+            }
+            int[] expected = IntStream.range(0, x.rows()).boxed()
+                    .sorted(Comparator.comparingDouble((Integer j) -> exact[j]).thenComparingInt(j -> j))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, index[i], what + ", query " + i);
+            for (int n = 0; n < k; n++) {
+                assertEquals(Math.sqrt(exact[expected[n]]), distance[i][n]);
             }
         }
     }
