@@ -3,7 +3,7 @@ package dev.fmnist.classic.models.neighbors;
 import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.estimator.Predictor;
 import dev.fmnist.classic.models.FashionSubset;
-import dev.fmnist.classic.models.Standardized;
+import dev.fmnist.classic.features.Standardized;
 import dev.fmnist.data.progress.Progress;
 import org.junit.jupiter.api.Test;
 
