@@ -126,8 +126,13 @@ public final class EmbedCommand extends Verb {
         double seconds = (System.nanoTime() - start) / 1e9;
         String title = String.format(Locale.ROOT, "%s, %s, %s, %,d images", spec.title(), label(method),
                 split, images.count());
-        err().printf(Locale.ROOT, "%s: %s, peak heap %,d MB, %d threads%n", title,
+        err().printf(Locale.ROOT, "%s: %.2f s (%s), peak heap %,d MB, %d threads%n", title, seconds,
                 ConsoleProgress.duration(seconds), peakHeap() >> 20, workers);
+        Double x = map.details().get("explained_variance_ratio_x");
+        if (x != null) {
+            err().printf(Locale.ROOT, "explained variance ratio %.6f %.6f%n", x,
+                    map.details().get("explained_variance_ratio_y"));
+        }
         return new Panel(spec.name(), title, images, map);
     }
 
