@@ -122,12 +122,14 @@ public final class EmbedCommand extends Verb {
     private Panel embed(DatasetSpec spec, ImageSelection images, int workers) {
         resetPeakHeap();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         Embedding map = method.embed(images.rows(), seed, workers, this::progress);
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
         String title = String.format(Locale.ROOT, "%s, %s, %s, %,d images", spec.title(), label(method),
                 split, images.count());
-        err().printf(Locale.ROOT, "%s: %.2f s (%s), peak heap %,d MB, %d threads%n", title, seconds,
-                ConsoleProgress.duration(seconds), peakHeap() >> 20, workers);
+        err().printf(Locale.ROOT, "%s: %.2f s (%s), %.1f s of CPU, peak heap %,d MB, %d threads%n", title, seconds,
+                ConsoleProgress.duration(seconds), cpu, peakHeap() >> 20, workers);
         Double x = map.details().get("explained_variance_ratio_x");
         if (x != null) {
             err().printf(Locale.ROOT, "explained variance ratio %.6f %.6f%n", x,
@@ -142,6 +144,12 @@ public final class EmbedCommand extends Verb {
             case TSNE -> "t-SNE";
             case UMAP -> "UMAP";
         };
+    }
+
+    /** The CPU time of the whole process so far, or 0 where the runtime cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** Fails now, before any long computation, when the output's directory cannot take a file. */

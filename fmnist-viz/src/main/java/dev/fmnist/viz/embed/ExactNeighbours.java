@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The exact {@code k} nearest neighbours of every point among all the others, by blocks of float dot products
  * ({@code |a|^2 + |b|^2 - 2 a.b}, candidates held feature by feature so that the inner loop runs over one array
- * from index 0, which the JIT vectorizes), then their distances measured directly. Ties go to the smaller index.
+ * from index 0, which the JIT vectorizes), then their distances measured directly, nearest first.
  */
 final class ExactNeighbours {
     private static final int BLOCK = 512;
@@ -34,36 +34,36 @@ final class ExactNeighbours {
             }
             norms[i] = s;
         }
-        int[] index = new int[n * k];
-        float[] distance = new float[n * k];
+        NeighbourHeaps heaps = new NeighbourHeaps(n, k);
         int tasks = (n + QUERIES_PER_TASK - 1) / QUERIES_PER_TASK;
         AtomicInteger done = new AtomicInteger();
         workers.run(tasks, t -> {
             float[] dots = new float[BLOCK];
-            float[] q = new float[m + 3];
-            Heap heap = new Heap(k);
-            for (int i = t * QUERIES_PER_TASK; i < Math.min(n, (t + 1) * QUERIES_PER_TASK); i++) {
+            float[] q = new float[m];
+            int last = Math.min(n, (t + 1) * QUERIES_PER_TASK);
+            for (int i = t * QUERIES_PER_TASK; i < last; i++) {
                 System.arraycopy(v, i * m, q, 0, m);
-                heap.clear();
                 for (int b = 0; b < blocks; b++) {
                     dotsWithBlock(q, m, columns[b], dots);
                     int first = b * BLOCK;
                     int size = Math.min(BLOCK, n - first);
-                    float worst = heap.worst();
+                    float worst = heaps.worst(i);
                     for (int c = 0; c < size; c++) {
-                        float d2 = norms[first + c] - 2 * dots[c];
-                        if (d2 <= worst && first + c != i) {
-                            heap.offer(d2, first + c);
-                            worst = heap.worst();
+                        // |q - x|^2 less the query's own |q|^2, the same for all candidates
+                        float key = norms[first + c] - 2 * dots[c];
+                        if (key < worst && first + c != i) {
+                            heaps.push(i, first + c, key);
+                            worst = heaps.worst(i);
                         }
                     }
                 }
-                heap.drainSorted(x, i, index, distance, i * k);
+                for (int e = i * k; e < (i + 1) * k; e++) {
+                    heaps.dist[e] = x.distance2(i, heaps.index[e]);
+                }
             }
-            progress.update(done.addAndGet(Math.min(n, (t + 1) * QUERIES_PER_TASK) - t * QUERIES_PER_TASK),
-                    "neighbours");
+            progress.update(done.addAndGet(last - t * QUERIES_PER_TASK), "neighbours");
         });
-        return new NeighbourGraph(n, k, index, distance);
+        return heaps.sorted(n);
     }
 
     /** {@code dots[c] = q . column c} of a block, four features at a time. */
@@ -88,92 +88,6 @@ final class ExactNeighbours {
             float[] r0 = block[f];
             for (int c = 0; c < BLOCK; c++) {
                 dots[c] += a0 * r0[c];
-            }
-        }
-    }
-
-    /**
-     * The {@code k} best candidates by {@code |b|^2 - 2 a.b} (the query's own norm is the same for all), a max-heap
-     * with the worst at the root; ties broken by the smaller index.
-     */
-    private static final class Heap {
-        private final float[] key;
-        private final int[] item;
-        private int size;
-
-        Heap(int k) {
-            key = new float[k];
-            item = new int[k];
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        float worst() {
-            return size < key.length ? Float.POSITIVE_INFINITY : key[0];
-        }
-
-        void offer(float d2, int j) {
-            if (size < key.length) {
-                int c = size++;
-                while (c > 0 && after(d2, j, (c - 1) / 2)) {
-                    key[c] = key[(c - 1) / 2];
-                    item[c] = item[(c - 1) / 2];
-                    c = (c - 1) / 2;
-                }
-                key[c] = d2;
-                item[c] = j;
-            } else if (!after(d2, j, 0)) {
-                siftDown(d2, j);
-            }
-        }
-
-        /** Whether (d2, j) comes after the entry at {@code at}. */
-        private boolean after(float d2, int j, int at) {
-            return d2 > key[at] || (d2 == key[at] && j > item[at]);
-        }
-
-        private void siftDown(float d2, int j) {
-            int c = 0;
-            while (true) {
-                int l = 2 * c + 1;
-                if (l >= size) {
-                    break;
-                }
-                int r = l + 1;
-                int big = r < size && (key[r] > key[l] || (key[r] == key[l] && item[r] > item[l])) ? r : l;
-                if (!(key[big] > d2 || (key[big] == d2 && item[big] > j))) {
-                    break;
-                }
-                key[c] = key[big];
-                item[c] = item[big];
-                c = big;
-            }
-            key[c] = d2;
-            item[c] = j;
-        }
-
-        /** Writes the neighbours nearest first, with their distances measured directly. */
-        void drainSorted(Features x, int query, int[] index, float[] distance, int at) {
-            float[] exact = new float[size];
-            int[] order = new int[size];
-            for (int e = 0; e < size; e++) {
-                exact[e] = x.distance2(query, item[e]);
-                order[e] = e;
-            }
-            for (int a = 1; a < size; a++) {
-                int o = order[a];
-                int b = a - 1;
-                while (b >= 0 && (exact[order[b]] > exact[o] || (exact[order[b]] == exact[o] && item[order[b]] > item[o]))) {
-                    order[b + 1] = order[b];
-                    b--;
-                }
-                order[b + 1] = o;
-            }
-            for (int e = 0; e < size; e++) {
-                index[at + e] = item[order[e]];
-                distance[at + e] = (float) Math.sqrt(exact[order[e]]);
             }
         }
     }

@@ -37,6 +37,13 @@ final class NeighbourHeaps {
                 return false;
             }
         }
+        push(p, q, d2);
+        return true;
+    }
+
+    /** Replaces the worst neighbour of {@code p} by {@code q}, which must be better and not held yet. */
+    void push(int p, int q, float d2) {
+        int base = p * k;
         int c = 0;
         while (true) {
             int l = 2 * c + 1;
@@ -56,7 +63,6 @@ final class NeighbourHeaps {
         dist[base + c] = d2;
         index[base + c] = q;
         fresh[base + c] = true;
-        return true;
     }
 
     /** The neighbours, nearest first (ties to the smaller index), with Euclidean distances. */

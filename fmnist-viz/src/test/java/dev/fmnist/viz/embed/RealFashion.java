@@ -6,22 +6,26 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** The real Fashion-MNIST (through the data store), loaded once per test JVM, and samples of it. */
+/** The real Fashion-MNIST (through the data store), loaded once per test JVM on first use, and samples of it. */
 final class RealFashion {
-    private static Dataset fashion;
-
     private RealFashion() {
     }
 
-    static synchronized Dataset dataset() {
-        if (fashion == null) {
+    /** Holds the dataset; the JVM loads this class, and so the data, on first use only. */
+    private static final class Loaded {
+        static final Dataset FASHION = load();
+
+        private static Dataset load() {
             try {
-                fashion = Fmnist.load("fashion");
+                return Fmnist.load("fashion");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return fashion;
+    }
+
+    static Dataset dataset() {
+        return Loaded.FASHION;
     }
 
     /** A stratified sample of {@code n} test images. */
