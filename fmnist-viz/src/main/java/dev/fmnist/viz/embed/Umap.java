@@ -40,7 +40,7 @@ final class Umap {
         SparseSymmetric weights = SparseSymmetric.symmetrize(graph, memberships(graph),
                 (f, b) -> f + b - f * b);
         double[] y = start(features);
-        int epochs = UmapSettings.epochs(n);
+        int epochs = settings.epochs(n);
         try (Progress p = stages.start("UMAP epochs", epochs)) {
             layout(weights, y, epochs, workers, p);
         }
