@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -158,9 +160,15 @@ public final class EmbedCommand extends Verb {
         try {
             Files.createDirectories(dir);
             Files.delete(Files.createTempFile(dir, ".fmnist-embed", ".tmp"));
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("cannot write --out " + file + ": " + e.getFile() + " is a file, not a directory; "
+                    + "choose a file in a directory you can write", e);
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot write --out " + file + ": permission denied on " + e.getFile()
+                    + "; choose a file in a directory you can write", e);
         } catch (IOException e) {
-            throw new IOException("cannot write --out " + file + " (" + e.getClass().getSimpleName() + ": "
-                    + e.getMessage() + "); choose a file in a directory you can write", e);
+            throw new IOException("cannot write --out " + file + ": " + e.getMessage()
+                    + "; choose a file in a directory you can write", e);
         }
     }
 
