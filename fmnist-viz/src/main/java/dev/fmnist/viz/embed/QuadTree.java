@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * The Barnes-Hut quadtree of t-SNE's repulsive forces, rebuilt every iteration. Nodes are stored in depth-first
- * order, so that a node's first child follows it and {@code next[node]} skips its subtree: the walk for one point is
- * a loop over arrays without a stack. A cell is summarized by its centre of mass when its width is below
+ * order, so that a node's first child follows it and a skip pointer per node jumps over its subtree: the walk for
+ * one point is a loop over arrays without a stack. A cell is summarized by its centre of mass when its width is below
  * {@code theta} times the distance to it (scikit-learn's criterion); leaves of up to {@value #LEAF} points (or
- * points that coincide) are summed exactly.
+ * points that coincide) are summed exactly. A node's numbers lie together (centre of mass, mass, squared distance
+ * beyond which it is far, in one array; skip pointer and first leaf point in another), two cache lines per visit.
  */
 final class QuadTree {
     private static final int LEAF = 4;
@@ -19,13 +20,10 @@ final class QuadTree {
     private final int[] order;
     private final double[] px;
     private final double[] py;
-    private double[] comX = new double[0];
-    private double[] comY = new double[0];
-    private double[] mass = new double[0];
-    private double[] far2 = new double[0];
-    private int[] next = new int[0];
-    private int[] leafFrom = new int[0];
-    private int[] leafTo = new int[0];
+    /** Per node: centre of mass x and y, mass (points), squared distance beyond which the node is far. */
+    private double[] shape = new double[0];
+    /** Per node: the node after its subtree, and its first point if it is a leaf (else -1). */
+    private int[] links = new int[0];
     private int nodes;
 
     QuadTree(int n, double theta) {
@@ -65,8 +63,8 @@ final class QuadTree {
 
     private void build(int from, int to, double cx, double cy, double half, int depth) {
         int node = nodes++;
-        if (node == next.length) {
-            grow(2 * next.length);
+        if (2 * node == links.length) {
+            grow(2 * node);
         }
         double sx = 0;
         double sy = 0;
@@ -75,16 +73,15 @@ final class QuadTree {
             sy += py[t];
         }
         int count = to - from;
-        comX[node] = sx / count;
-        comY[node] = sy / count;
-        mass[node] = count;
+        shape[4 * node] = sx / count;
+        shape[4 * node + 1] = sy / count;
+        shape[4 * node + 2] = count;
         double width = 2 * half;
-        far2[node] = width * width / theta2;
+        shape[4 * node + 3] = width * width / theta2;
         if (count <= LEAF || depth >= MAX_DEPTH) {
-            leafFrom[node] = from;
-            leafTo[node] = to;
+            links[2 * node + 1] = from;
         } else {
-            leafFrom[node] = -1;
+            links[2 * node + 1] = -1;
             int midY = partition(from, to, false, cy);
             int lowLeft = partition(from, midY, true, cx);
             int highLeft = partition(midY, to, true, cx);
@@ -94,7 +91,7 @@ final class QuadTree {
             child(midY, highLeft, cx - h, cy + h, h, depth);
             child(highLeft, to, cx + h, cy + h, h, depth);
         }
-        next[node] = nodes;
+        links[2 * node] = nodes;
     }
 
     private void child(int from, int to, double cx, double cy, double half, int depth) {
@@ -142,9 +139,9 @@ final class QuadTree {
         double z = 0;
         int node = 0;
         while (node < nodes) {
-            int from = leafFrom[node];
+            int from = links[2 * node + 1];
             if (from >= 0) {
-                int to = leafTo[node];
+                int to = from + (int) shape[4 * node + 2];
                 for (int s = from; s < to; s++) {
                     if (s != t) {
                         double dx = xi - px[s];
@@ -156,19 +153,19 @@ final class QuadTree {
                         fy += q2 * dy;
                     }
                 }
-                node = next[node];
+                node = links[2 * node];
             } else {
-                double dx = xi - comX[node];
-                double dy = yi - comY[node];
+                double dx = xi - shape[4 * node];
+                double dy = yi - shape[4 * node + 1];
                 double d2 = dx * dx + dy * dy;
-                if (d2 > far2[node]) {
+                if (d2 > shape[4 * node + 3]) {
                     double q = 1 / (1 + d2);
-                    double mq = mass[node] * q;
+                    double mq = shape[4 * node + 2] * q;
                     z += mq;
                     double mq2 = mq * q;
                     fx += mq2 * dx;
                     fy += mq2 * dy;
-                    node = next[node];
+                    node = links[2 * node];
                 } else {
                     node++;
                 }
@@ -179,13 +176,9 @@ final class QuadTree {
         return z;
     }
 
+    /** Room for {@code size} nodes. */
     private void grow(int size) {
-        comX = Arrays.copyOf(comX, size);
-        comY = Arrays.copyOf(comY, size);
-        mass = Arrays.copyOf(mass, size);
-        far2 = Arrays.copyOf(far2, size);
-        next = Arrays.copyOf(next, size);
-        leafFrom = Arrays.copyOf(leafFrom, size);
-        leafTo = Arrays.copyOf(leafTo, size);
+        shape = Arrays.copyOf(shape, 4 * size);
+        links = Arrays.copyOf(links, 2 * size);
     }
 }
