@@ -54,7 +54,8 @@ class EmbedCommandTest {
         String out = tmp.resolve("x.png").toString();
         expect(ExitCode.USAGE, "fmnist: Invalid value for option '--method': unknown method 'lda': use one of pca, "
                 + "tsne, umap", "embed", "fashion", "--method", "lda", "--out", out);
-        expect(ExitCode.USAGE, "fmnist: unknown dataset 'fashoin'", "embed", "fashoin", "--method", "pca", "--out", out);
+        expect(ExitCode.USAGE, "fmnist: unknown dataset 'fashoin'", "embed", "fashoin", "--method", "pca",
+                "--out", out);
         expect(ExitCode.USAGE, "fmnist: Invalid value for option '--split': expected one of [TRAIN, TEST, ALL]",
                 "embed", "fashion", "--method", "pca", "--split", "val", "--out", out);
         expect(ExitCode.USAGE, "fmnist: --n 10001 is larger than the 10,000 images of fashion (--split test): give "

@@ -53,7 +53,8 @@ public final class EmbedCommand extends Verb {
             description = "train, test or all (default: ${DEFAULT-VALUE}).")
     private SplitSelection split;
 
-    @Option(names = "--n", paramLabel = "N", description = "A stratified sample of N images (default: all of the split).")
+    @Option(names = "--n", paramLabel = "N",
+            description = "A stratified sample of N images (default: all of the split).")
     private Integer n;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",

@@ -40,8 +40,8 @@ public enum EmbeddingMethod {
                 case PCA: {
                     PcaModel pca = Pca.fit(rows, 2, workers, Pca.TOLERANCE);
                     double[] ratio = pca.explainedVarianceRatio();
-                    return new Embedding(this, pca.project(rows, workers), Map.of("explained_variance_ratio_x", ratio[0],
-                            "explained_variance_ratio_y", ratio[1]));
+                    return new Embedding(this, pca.project(rows, workers), Map.of(
+                            "explained_variance_ratio_x", ratio[0], "explained_variance_ratio_y", ratio[1]));
                 }
                 case TSNE:
                     return new Tsne(TsneSettings.DEFAULT).embed(rows, workers, stages);

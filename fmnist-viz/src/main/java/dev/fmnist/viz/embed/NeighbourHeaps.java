@@ -75,7 +75,8 @@ final class NeighbourHeaps {
             for (int r = 0; r < k; r++) {
                 order[r] = r;
             }
-            Arrays.sort(order, (a, b) -> dist[base + a] != dist[base + b] ? Float.compare(dist[base + a], dist[base + b])
+            Arrays.sort(order, (a, b) -> dist[base + a] != dist[base + b]
+                    ? Float.compare(dist[base + a], dist[base + b])
                     : Integer.compare(index[base + a], index[base + b]));
             for (int r = 0; r < k; r++) {
                 idx[base + r] = index[base + order[r]];

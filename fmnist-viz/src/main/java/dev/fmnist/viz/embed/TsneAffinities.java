@@ -40,7 +40,7 @@ final class TsneAffinities {
         return joint;
     }
 
-    /** Writes the row's probabilities {@code exp(-beta d2) / sum} with the entropy {@code target} at {@code out[at..]}. */
+    /** Writes the row's probabilities {@code exp(-beta d2) / sum}, of entropy {@code target}, at {@code out[at..]}. */
     static void calibrate(double[] d2, double target, double[] out, int at) {
         int k = d2.length;
         double beta = 1;
