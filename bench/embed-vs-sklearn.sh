@@ -33,6 +33,9 @@ ours() {
   java -jar "$JAR" embed fashion --method "$1" --split "$2" --out "$OUT/$1-$2.png" 2>"$OUT/log" >/dev/null
   grep -Eo '[0-9]+\.[0-9]+ s \(' "$OUT/log" | tail -1 | cut -d' ' -f1
 }
+# what the last `fmnist embed` reported besides its time: CPU seconds and peak heap
+ours_cpu() { grep -Eo '[0-9.]+ s of CPU' "$OUT/log" | tail -1 | cut -d' ' -f1; }
+ours_heap() { grep -o 'peak heap [0-9,]* MB' "$OUT/log" | tail -1; }
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 sk_seconds() { grep -Eo 'scikit-learn [0-9.]+ s' <<<"$1" | cut -d' ' -f2; }
@@ -49,20 +52,20 @@ for c in "${CASES[@]}"; do
       o="$(printf '%s\n' "${ours_t[@]}" | median)"; s="$(printf '%s\n' "${sk_t[@]}" | median)"
       echo "PCA, all 70,000: ours ${o} s (runs: ${ours_t[*]}), scikit-learn PCA(2) ${s} s (runs: ${sk_t[*]}), ratio $(ratio "$o" "$s")"
       grep -o 'explained variance ratio[^,]*' "$OUT/log" || true
-      echo "  ours: $(grep -o 'peak heap [0-9,]* MB' "$OUT/log"); $line"
+      echo "  ours (last run): $(ours_cpu) s of CPU, $(ours_heap); $line"
       ;;
     tsne)
       o="$(ours tsne test)"
       line="$("$PY" "$ROOT/bench/embed_vs_sklearn.py" tsne test "$OUT/tsne-test.csv")"
       s="$(sk_seconds "$line")"
       echo "t-SNE, 10,000 test: ours ${o} s, scikit-learn TSNE(n_jobs=2, init=pca) ${s} s, ratio $(ratio "$o" "$s")"
-      echo "  ours: $(grep -o 'peak heap [0-9,]* MB' "$OUT/log"); $line"
+      echo "  ours: $(ours_cpu) s of CPU, $(ours_heap); $line"
       ;;
     tsne70k|umap70k)
       m="${c%70k}"
       o="$(ours "$m" all)"
       line="$("$PY" "$ROOT/bench/embed_vs_sklearn.py" "$m" all "$OUT/$m-all.csv" --ours-only)"
-      echo "$m, all 70,000: ours ${o} s, $(grep -o 'peak heap [0-9,]* MB' "$OUT/log"); $line"
+      echo "$m, all 70,000: ours ${o} s ($(ours_cpu) s of CPU), $(ours_heap); $line"
       ;;
     *) echo "unknown case $c: pca, tsne, tsne70k or umap70k" >&2; exit 2 ;;
   esac
