@@ -1,6 +1,7 @@
 package dev.fmnist.cli;
 
 import dev.fmnist.cli.commands.BenchmarkCommand;
+import dev.fmnist.cli.commands.EmbedCommand;
 import dev.fmnist.cli.commands.EvaluateCommand;
 import dev.fmnist.cli.commands.ExportCommand;
 import dev.fmnist.cli.commands.FetchCommand;
@@ -33,8 +34,9 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 success, 1 data or I/O failure, 2 usage error.",
                 "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."},
         subcommands = {FetchCommand.class, VerifyCommand.class, InfoCommand.class, ShowCommand.class,
-                ExportCommand.class, ImportCommand.class, SpriteCommand.class, BenchmarkCommand.class,
-                TrainCommand.class, EvaluateCommand.class, PredictCommand.class, PlotCommand.class})
+                ExportCommand.class, ImportCommand.class, SpriteCommand.class, EmbedCommand.class,
+                BenchmarkCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
+                PlotCommand.class})
 public final class FmnistCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
