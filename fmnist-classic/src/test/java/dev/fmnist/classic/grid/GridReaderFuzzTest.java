@@ -1,8 +1,8 @@
 package dev.fmnist.classic.grid;
 
 import dev.fmnist.estimator.FamilyRegistry;
-import dev.fmnist.classic.testing.Fuzzing;
-import dev.fmnist.classic.testing.JsonMutations;
+import dev.fmnist.data.testing.Fuzzing;
+import dev.fmnist.data.testing.JsonMutations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

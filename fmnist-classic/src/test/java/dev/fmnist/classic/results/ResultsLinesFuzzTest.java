@@ -3,8 +3,8 @@ package dev.fmnist.classic.results;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.classic.testing.Fuzzing;
-import dev.fmnist.classic.testing.JsonMutations;
+import dev.fmnist.data.testing.Fuzzing;
+import dev.fmnist.data.testing.JsonMutations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -9,16 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 
 /**
  * Inputs for the readers' fuzz tests: files of a seed corpus (kept in {@code src/test/resources/fuzz/<kind>/})
  * changed by the mutations that find format bugs: bytes flipped, a run of bytes cut or inserted, a 32-bit field set
  * to a boundary value (0, -1, 2^31 - 1, 2^31, ...), the end cut off, and the result gzipped (so that the
- * decompressed content is the hostile part).
+ * decompressed content is the hostile part). The tests run them through {@link Fuzzing}.
  */
 public final class FuzzInputs {
     private static final int[] BOUNDARIES = {0, 1, -1, 255, 256, 0x7FFF_FFFF, 0x8000_0000, 0xFFFF_FFFE, 60_000, 1 << 30,
@@ -43,33 +41,37 @@ public final class FuzzInputs {
         }
     }
 
-    /** The corpus files, unchanged or mutated one to three times, sometimes gzipped at the end. */
-    public static Arbitrary<byte[]> mutated(List<byte[]> corpus, boolean mayGzip) {
-        Arbitrary<byte[]> seeds = Arbitraries.of(corpus);
-        Arbitrary<byte[]> once = seeds.flatMap(FuzzInputs::mutation);
-        Arbitrary<byte[]> twice = once.flatMap(FuzzInputs::mutation);
-        Arbitrary<byte[]> thrice = twice.flatMap(FuzzInputs::mutation);
-        Arbitrary<byte[]> any = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(1, seeds), net.jqwik.api.Tuple.of(4, once), net.jqwik.api.Tuple.of(3, twice),
-                net.jqwik.api.Tuple.of(2, thrice));
-        if (!mayGzip) {
-            return any;
+    /**
+     * One of the corpus files, unchanged (one time in ten) or mutated one to three times, and gzipped one time in
+     * four if {@code mayGzip}; every choice made by {@code random}, so that its seed reproduces the input.
+     */
+    public static byte[] mutated(List<byte[]> corpus, boolean mayGzip, Random random) {
+        byte[] input = corpus.get(random.nextInt(corpus.size()));
+        int weight = random.nextInt(10);
+        int mutations = weight < 1 ? 0 : weight < 5 ? 1 : weight < 8 ? 2 : 3;
+        for (int i = 0; i < mutations; i++) {
+            input = mutation(input, random);
         }
-        return Combinators.combine(any, Arbitraries.integers().between(0, 3))
-                .as((b, g) -> g == 0 ? SyntheticDataset.gzip(b) : b);
+        return mayGzip && random.nextInt(4) == 0 ? SyntheticDataset.gzip(input) : input;
     }
 
-    private static Arbitrary<byte[]> mutation(byte[] in) {
-        int n = Math.max(in.length, 1);
-        Arbitrary<Integer> at = Arbitraries.integers().between(0, n - 1);
-        return Arbitraries.oneOf(
-                Combinators.combine(at, Arbitraries.bytes()).as((i, v) -> set(in, i, v)),
-                Combinators.combine(at, Arbitraries.of(Arrays.stream(BOUNDARIES).boxed().toList()))
-                        .as((i, v) -> setInt(in, i, v)),
-                Combinators.combine(at, Arbitraries.integers().between(1, 64)).as((i, len) -> cut(in, i, len)),
-                Combinators.combine(at, Arbitraries.bytes().array(byte[].class).ofMaxSize(64))
-                        .as((i, b) -> insert(in, i, b)),
-                at.map(i -> Arrays.copyOf(in, i)));
+    private static byte[] mutation(byte[] in, Random random) {
+        int at = random.nextInt(Math.max(in.length, 1));
+        switch (random.nextInt(5)) {
+            case 0:
+                return set(in, at, (byte) random.nextInt(256));
+            case 1:
+                return setInt(in, at, BOUNDARIES[random.nextInt(BOUNDARIES.length)]);
+            case 2:
+                return cut(in, at, 1 + random.nextInt(64));
+            case 3: {
+                byte[] run = new byte[random.nextInt(65)];
+                random.nextBytes(run);
+                return insert(in, at, run);
+            }
+            default:
+                return Arrays.copyOf(in, at);
+        }
     }
 
     private static byte[] set(byte[] in, int i, byte v) {

@@ -1,7 +1,7 @@
 package dev.fmnist.nn.model;
 
-import dev.fmnist.classic.testing.Fuzzing;
-import dev.fmnist.classic.testing.JsonMutations;
+import dev.fmnist.data.testing.Fuzzing;
+import dev.fmnist.data.testing.JsonMutations;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

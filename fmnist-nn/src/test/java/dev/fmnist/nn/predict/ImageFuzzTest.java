@@ -1,6 +1,6 @@
 package dev.fmnist.nn.predict;
 
-import dev.fmnist.classic.testing.Fuzzing;
+import dev.fmnist.data.testing.Fuzzing;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

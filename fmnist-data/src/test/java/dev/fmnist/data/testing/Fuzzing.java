@@ -1,4 +1,4 @@
-package dev.fmnist.classic.testing;
+package dev.fmnist.data.testing;
 
 import java.util.Random;
 

@@ -1,4 +1,4 @@
-package dev.fmnist.classic.testing;
+package dev.fmnist.data.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
