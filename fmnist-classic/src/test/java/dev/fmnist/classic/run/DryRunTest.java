@@ -9,6 +9,10 @@ import dev.fmnist.classic.models.bayes.GaussianNB;
 import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.classic.results.RunEnvironment;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.estimator.FamilyRegistry;
 import java.nio.file.Files;
@@ -24,11 +28,13 @@ class DryRunTest {
     private static final Configuration B = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-8));
     private static final Configuration C = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-7));
 
+    /** A full results line of two agreeing repeats of {@code c}, each fitted in {@code fitSeconds} on one thread. */
     private static String line(Configuration c, double fitSeconds) throws Exception {
-        return Json.MAPPER.writeValueAsString(Json.MAPPER.readValue(String.format(java.util.Locale.ROOT,
-                "{\"name\":\"GaussianNB\",\"parameter\":%s,\"dataset\":\"fashion\",\"status\":\"ok\","
-                        + "\"fit_seconds\":[%s],\"predict_seconds\":[0],\"threads\":[1],\"score\":[0.5]}",
-                Json.MAPPER.writeValueAsString(c.parameters()), fitSeconds), ResultRecord.class));
+        List<JobOutcome> outcomes = List.of(0, 1).stream().map(r -> new JobOutcome(Job.of(c, "fashion", r),
+                JobStatus.OK, 0.5, fitSeconds, 0, new int[10][10], null, 1, 1_700_000_000L, 1_700_000_100L, null))
+                .toList();
+        return Json.MAPPER.writeValueAsString(ResultRecord.of(outcomes, Map.of(), "fmnist", null,
+                RunEnvironment.current()));
     }
 
     @Test
@@ -38,7 +44,7 @@ class DryRunTest {
             CostModel cost = CostModel.of(List.of(store.results().get(0)), List.of());
             DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 2, null, 2, 2, store, FAMILIES,
                     cost);
-            assertEquals(4, plan.jobs().size(), "A is recorded: two repeats each of B and C");
+            assertEquals(4, plan.jobs().size(), "A is recorded (its two repeats agreed): two repeats each of B and C");
             assertTrue(plan.jobs().stream().noneMatch(j -> j.job().configuration().equals(A)));
             // B and C are like A: 100 CPU seconds each; the first three jobs get one core, the last both
             assertEquals(List.of(1, 1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
@@ -46,6 +52,21 @@ class DryRunTest {
             assertEquals(100 + 100, plan.wallSeconds(), 1e-9, "two workers: 100 + 100 s, then the last job on both "
                     + "cores (50 s) beside the third (100 s)");
             assertTrue(plan.jobs().get(0).memoryBytes() > 4L * 60000 * 784, "the training copy at least");
+        }
+    }
+
+    @Test
+    void aResultWithFewerRepeatsThanAskedForPlansTheMissingOnes(@TempDir Path dir) throws Exception {
+        JobOutcome one = new JobOutcome(Job.of(A, "fashion", 0), JobStatus.OK, 0.5, 100, 0, new int[10][10], null, 1,
+                1_700_000_000L, 1_700_000_100L, null);
+        Files.writeString(dir.resolve(ResultsStore.RESULTS), Json.MAPPER.writeValueAsString(ResultRecord.of(
+                List.of(one), Map.of(), "fmnist", null, RunEnvironment.current())) + "\n");
+        try (ResultsStore store = ResultsStore.open(dir)) {
+            DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, store, FAMILIES,
+                    CostModel.of(store.results(), List.of()));
+            assertEquals(List.of(0, 1, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
+                    "nothing journaled: every repeat of the extended configuration is planned");
+            assertEquals("measured here", plan.jobs().get(0).source());
         }
     }
 
