@@ -147,6 +147,7 @@ public final class BenchmarkRunner {
                 if (open.isEmpty()) {
                     break;
                 }
+                executor.check();
                 JobOutcome o = outcomes.poll(1, TimeUnit.SECONDS);
                 if (o != null) {
                     jobs++;
