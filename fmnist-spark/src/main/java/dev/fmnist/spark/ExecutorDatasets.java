@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * The datasets of one executor JVM, loaded, verified and standardized once and kept for every job it runs (the
  * load is outside any job's timing). On a {@code local[N]} master the executor is the driver's JVM, which registers
- * the datasets it prepared itself ({@link #register}), so nothing is loaded twice.
+ * the datasets it prepared and its families ({@link #register}), so nothing is loaded twice and the jobs see what
+ * the local engine would; other executors use the standard families.
  */
 final class ExecutorDatasets {
     /** By {@link ShippedDataset#key()}. */
@@ -29,8 +30,9 @@ final class ExecutorDatasets {
     private ExecutorDatasets() {
     }
 
-    /** Makes a dataset the driver prepared available to the jobs of this JVM. */
-    static synchronized void register(ShippedDataset shipped, PreparedDataset data) {
+    /** Makes the families and a dataset the driver prepared available to the jobs of this JVM. */
+    static synchronized void register(FamilyRegistry driverFamilies, ShippedDataset shipped, PreparedDataset data) {
+        families = driverFamilies;
         LOADED.put(shipped.key(), data);
     }
 

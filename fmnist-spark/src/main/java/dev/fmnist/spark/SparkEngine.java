@@ -76,7 +76,7 @@ public final class SparkEngine implements JobExecutorFactory {
                 List<FileProvenance> files = run.files().get(d.name());
                 ShippedDataset s = ShippedDataset.of(d.name(), files);
                 if (isLocal) {
-                    ExecutorDatasets.register(s, d);
+                    ExecutorDatasets.register(run.families(), s, d);
                 } else {
                     ship(sc, d.name(), files);
                 }
