@@ -134,6 +134,9 @@ public final class SparkJobExecutor implements JobExecutor {
 
     @Override
     public void check() throws IOException {
+        if (lost == null && !closed && sc.sc().isStopped()) {
+            lost = "the Spark application ended (its master or cluster stopped it)";
+        }
         if (lost != null) {
             throw new EngineException(lost + "; the finished results are kept: run the same command again to resume",
                     null);
