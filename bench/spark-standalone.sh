@@ -9,7 +9,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-export FMNIST_OFFLINE=1 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost
+# SPARK_SCALA_VERSION: a worker needs it to launch executors from a Spark home that is not a Spark build
+export FMNIST_OFFLINE=1 SPARK_LOCAL_IP=127.0.0.1 SPARK_LOCAL_HOSTNAME=localhost SPARK_SCALA_VERSION=2.13
 
 (cd "$ROOT" && mvn -B -q -DskipTests -Pspark -pl fmnist-spark -am package)
 JAR="$(compgen -G "$ROOT/fmnist-spark/target/fmnist-spark-*.jar" | head -n 1)"

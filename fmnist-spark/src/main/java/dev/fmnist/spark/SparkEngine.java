@@ -133,18 +133,30 @@ public final class SparkEngine implements JobExecutorFactory {
 
     /** Ships a dataset's files to every executor under names unique across datasets. */
     private static void ship(JavaSparkContext sc, String dataset, List<FileProvenance> files) throws IOException {
+        for (Path p : staged(dataset, files)) {
+            sc.addFile(p.toString());
+        }
+    }
+
+    /**
+     * A dataset's files under the names they are shipped by, in a temporary folder: hard links, else copies, never
+     * symbolic links, which Spark would resolve and ship under their targets' names.
+     */
+    static List<Path> staged(String dataset, List<FileProvenance> files) throws IOException {
         Path dir = Files.createTempDirectory("fmnist-spark-");
         dir.toFile().deleteOnExit();
+        List<Path> staged = new ArrayList<>();
         for (FileProvenance f : files) {
             Path link = dir.resolve(ShippedDataset.shippedName(dataset, f));
             try {
-                Files.createSymbolicLink(link, f.path().toAbsolutePath());
+                Files.createLink(link, f.path());
             } catch (UnsupportedOperationException | IOException e) {
                 Files.copy(f.path(), link);
             }
             link.toFile().deleteOnExit();
-            sc.addFile(link.toString());
+            staged.add(link);
         }
+        return staged;
     }
 
     /** The jar this class came from, when it is one: the cluster jar, which holds all of fmnist. */

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.fmnist.data.Dataset;
-import dev.fmnist.data.FileProvenance;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.data.registry.FileRole;
 import java.io.IOException;
@@ -17,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** An executor's load of the files the driver shipped: each one hashed and checked against the driver's. */
+/** The files the driver ships, and an executor's load of them: each one hashed and checked against the driver's. */
 class ExecutorDatasetsTest {
     @TempDir
     Path shipped;
@@ -25,8 +24,9 @@ class ExecutorDatasetsTest {
     @Test
     void shippedFilesLoadAsTheDriversDatasetAndAChangedFileIsRefused() throws IOException {
         Dataset driver = SparkEngineTest.RealData.load(Datasets.FASHION);
-        for (FileProvenance f : driver.provenance()) {
-            Files.copy(f.path(), shipped.resolve(ShippedDataset.shippedName("fashion", f)));
+        for (Path p : SparkEngine.staged("fashion", driver.provenance())) {
+            // Spark ships a file under the name of its real path
+            Files.copy(p, shipped.resolve(p.toRealPath().getFileName().toString()));
         }
         ShippedDataset d = ShippedDataset.of("fashion", driver.provenance());
 
