@@ -14,9 +14,10 @@ import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.results.RunEnvironment;
 import dev.fmnist.classic.run.BenchmarkRunner;
 import dev.fmnist.classic.run.DryRun;
-import dev.fmnist.classic.run.JobRunner;
-import dev.fmnist.classic.run.LocalJobExecutor;
+import dev.fmnist.classic.run.JobExecutor;
+import dev.fmnist.classic.run.JobExecutorFactory;
 import dev.fmnist.data.Dataset;
+import dev.fmnist.data.FileProvenance;
 import dev.fmnist.data.io.AtomicFiles;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.progress.Progress;
@@ -27,12 +28,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
  * The classical benchmark on this machine, start to end: opens the results directory (resuming what it holds),
- * loads and standardizes the datasets, runs the grid's jobs on local worker threads, and writes the leaderboard as
+ * loads and standardizes the datasets, runs the grid's jobs on an engine (local worker threads unless told otherwise),
+ * and writes the leaderboard as
  * {@code leaderboard.md} and {@code leaderboard.json} beside {@code results.jsonl}. Messages and progress go to a
  * console stream; the caller prints the leaderboard where it wants.
  */
@@ -87,16 +91,32 @@ public final class ClassicBenchmark {
     private final DatasetLoader loader;
     private final PrintStream console;
     private final boolean terminal;
+    private final JobExecutorFactory engine;
+    private final String master;
 
     /**
+     * A benchmark on the local engine.
+     *
      * @param console  where messages and progress go (standard error, for the command line)
      * @param terminal whether {@code console} is a terminal (progress redrawn in place)
      */
     public ClassicBenchmark(FamilyRegistry families, DatasetLoader loader, PrintStream console, boolean terminal) {
+        this(families, loader, console, terminal, JobExecutorFactory.LOCAL, null);
+    }
+
+    /**
+     * A benchmark whose jobs execute on {@code engine}.
+     *
+     * @param master where the engine runs, in its own terms (Spark: a master URL), or null for its default
+     */
+    public ClassicBenchmark(FamilyRegistry families, DatasetLoader loader, PrintStream console, boolean terminal,
+                            JobExecutorFactory engine, String master) {
         this.families = families;
         this.loader = loader;
         this.console = console;
         this.terminal = terminal;
+        this.engine = engine;
+        this.master = master;
     }
 
     /**
@@ -120,8 +140,11 @@ public final class ClassicBenchmark {
         try (ResultsStore store = ResultsStore.open(s.out())) {
             store.warnings().forEach(this::log);
             List<PreparedDataset> data = new ArrayList<>();
+            Map<String, List<FileProvenance>> files = new LinkedHashMap<>();
             for (DatasetSpec spec : s.datasets()) {
-                data.add(PreparedDataset.standardize(loader.load(spec)));
+                Dataset d = loader.load(spec);
+                files.put(d.name(), d.provenance());
+                data.add(PreparedDataset.standardize(d));
             }
             long budget = s.memoryBudgetMb() != null ? s.memoryBudgetMb() << 20 : freeHeap();
             int cores = Runtime.getRuntime().availableProcessors();
@@ -133,8 +156,9 @@ public final class ClassicBenchmark {
                     s.timeLimitSeconds() == null ? "none" : s.timeLimitSeconds() + " s per job", s.out()));
             s.grid().notRun().forEach((family, why) -> log("not run: " + family + ": " + why));
             BenchmarkRunner.Summary summary;
-            try (LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, data), s.workers(), cores,
-                    budget, s.timeLimitSeconds() == null ? null : Duration.ofSeconds(s.timeLimitSeconds()))) {
+            try (JobExecutor executor = engine.open(new JobExecutorFactory.Run(families, data, files, s.workers(),
+                    cores, budget, s.timeLimitSeconds() == null ? null : Duration.ofSeconds(s.timeLimitSeconds()),
+                    master, this::log))) {
                 CostModel cost = CostModel.of(store.results(), ReferenceResults.load());
                 summary = new BenchmarkRunner(executor, store, families, RunEnvironment.current(), cost).run(
                         new BenchmarkRunner.Plan(configurations, data, s.repeats(), s.timeLimitSeconds()),

@@ -90,6 +90,16 @@ class UsageErrorTest {
     }
 
     @Test
+    void benchmarkEnginesAreChosenByName() {
+        assertEquals("fmnist: --engine: unknown engine 'hadoop': engines here: local",
+                firstLine(usageError("benchmark", "--engine", "hadoop")));
+        assertEquals("fmnist: --engine: unknown engine 'spark': engines here: local; the Spark engine needs the "
+                        + "fmnist-spark module: run it through ./fmnist, which builds and adds it",
+                firstLine(usageError("benchmark", "--engine", "spark", "--out", tmp.toString())));
+        assertTrue(firstLine(usageError("benchmark", "--master", "local[2]")).contains("add --engine spark"));
+    }
+
+    @Test
     void exclusiveAndRequiredGroupsReadLikeTheOtherMessages() {
         assertEquals("fmnist: --quick, --full are mutually exclusive (specify only one)",
                 firstLine(usageError("benchmark", "--quick", "--full")));

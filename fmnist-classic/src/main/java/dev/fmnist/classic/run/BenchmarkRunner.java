@@ -155,6 +155,7 @@ public final class BenchmarkRunner {
                 if (open.isEmpty()) {
                     break;
                 }
+                executor.check();
                 JobOutcome o = outcomes.poll(1, TimeUnit.SECONDS);
                 if (o != null) {
                     jobs++;

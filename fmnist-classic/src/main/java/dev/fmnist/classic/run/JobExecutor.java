@@ -2,6 +2,7 @@ package dev.fmnist.classic.run;
 
 import dev.fmnist.classic.job.JobOutcome;
 import dev.fmnist.classic.job.Job;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -21,6 +22,13 @@ public interface JobExecutor extends AutoCloseable {
 
     /** The jobs running now. */
     List<RunningJob> running();
+
+    /**
+     * Throws when the executor can no longer run jobs (a cluster that went away); the benchmark checks it while it
+     * waits, and stops with the message, the finished results kept. The local engine never throws.
+     */
+    default void check() throws IOException {
+    }
 
     /** Stops accepting jobs and abandons those still running. */
     @Override

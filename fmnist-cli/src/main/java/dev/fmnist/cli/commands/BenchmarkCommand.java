@@ -10,6 +10,7 @@ import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.run.BenchmarkRunner;
 import dev.fmnist.classic.run.DryRun;
+import dev.fmnist.classic.run.JobExecutorFactory;
 import dev.fmnist.cli.DatasetConverter;
 import dev.fmnist.cli.ExitCode;
 import dev.fmnist.cli.Verb;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Option;
                         + "again resumes where it stopped."},
         footer = {"", "Examples:", "  fmnist benchmark --quick", "  fmnist benchmark --quick --dataset fashion,mnist",
                 "  fmnist benchmark --full --family SVC --time-limit 3600", "  fmnist benchmark --config my-grid.json",
+                "  fmnist benchmark --quick --engine spark --master spark://head:7077",
                 "", "Grid files have the original's shape: see docs/classic-grid.md."})
 public final class BenchmarkCommand extends Verb {
     /** Default repeats of the whole grid or a user's grid: the paper's five shuffled repeats. */
@@ -100,6 +102,15 @@ public final class BenchmarkCommand extends Verb {
             + "with each one's estimated time and memory, and the run's total on the chosen workers; run nothing.")
     private boolean dryRun;
 
+    @Option(names = "--engine", paramLabel = "NAME", description = "Where jobs execute: local (worker threads here, "
+            + "the default) or spark (Apache Spark; ./fmnist adds the fmnist-spark module when asked for it).")
+    private String engine = JobExecutorFactory.LOCAL.engine();
+
+    @Option(names = "--master", paramLabel = "URL", description = "The engine's cluster: for spark a master URL, "
+            + "local[N], spark://HOST:PORT, yarn, k8s://... (default: the one spark-submit gives, else local[N] with "
+            + "N the cores here).")
+    private String master;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         requireRange("--repeats", repeats, 1, MAX_REPEATS);
@@ -109,18 +120,33 @@ public final class BenchmarkCommand extends Verb {
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }
+        JobExecutorFactory executors = engine();
         FamilyRegistry registry = FamilyRegistry.standard();
         Grid grid = grid(registry);
         ClassicBenchmark.Settings settings = new ClassicBenchmark.Settings(grid, title(), datasets,
                 repeats != null ? repeats : choice == null || choice.quick ? QUICK_REPEATS : FULL_REPEATS,
                 workers != null ? workers : Runtime.getRuntime().availableProcessors(), out, timeLimit, memoryBudget);
-        ClassicBenchmark benchmark = new ClassicBenchmark(registry, this::load, err(), ConsoleProgress.isTerminal());
+        ClassicBenchmark benchmark = new ClassicBenchmark(registry, this::load, err(), ConsoleProgress.isTerminal(),
+                executors, master);
         if (dryRun) {
             print(benchmark.dryRun(settings));
         } else {
             print(benchmark.run(settings));
         }
         return ExitCode.OK;
+    }
+
+    private JobExecutorFactory engine() {
+        JobExecutorFactory f;
+        try {
+            f = JobExecutorFactory.named(engine);
+        } catch (IllegalArgumentException e) {
+            throw usageError("--engine: " + e.getMessage());
+        }
+        if (master != null && f == JobExecutorFactory.LOCAL) {
+            throw usageError("--master names a cluster, which the local engine has none of: add --engine spark");
+        }
+        return f;
     }
 
     private Grid grid(FamilyRegistry registry) throws IOException {

@@ -1,0 +1,144 @@
+package dev.fmnist.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.fmnist.classic.ClassicBenchmark;
+import dev.fmnist.classic.grid.Grid;
+import dev.fmnist.classic.grid.GridReader;
+import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.run.JobExecutorFactory;
+import dev.fmnist.classic.testing.ScriptedFamily;
+import dev.fmnist.classic.testing.SyntheticData;
+import dev.fmnist.cli.Main;
+import dev.fmnist.data.Dataset;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.data.source.DataStore;
+import dev.fmnist.estimator.FamilyRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Spark engine on {@code local[2]} against the local engine, on the real Fashion-MNIST. */
+class SparkEngineTest {
+    private static final String GRID = """
+            {"common": {}, "classifiers": {
+              "GaussianNB": [{"priors": [[0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1]]}],
+              "DecisionTreeClassifier": [{"criterion": ["gini"]}, {"splitter": ["best"]}, {"max_depth": [3]}]}}
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+    @Test
+    void sameResultsAsTheLocalEngineEveryJobOnceAndAStoppedRunResumes() throws Exception {
+        FamilyRegistry families = FamilyRegistry.standard();
+        Grid grid = GridReader.parse("small.json", GRID, families);
+        Path local = tmp.resolve("local");
+        ClassicBenchmark.Report onLocal = new ClassicBenchmark(families, RealData::load, stream(), false)
+                .run(settings(grid, local));
+        assertEquals(4, onLocal.summary().jobs());
+
+        // a run stopped after its first job: only that job's journal line is left
+        Path spark = tmp.resolve("spark");
+        Files.createDirectories(spark);
+        Files.writeString(spark.resolve("repeats.jsonl"),
+                Files.readAllLines(local.resolve("repeats.jsonl")).get(0) + "\n");
+        ClassicBenchmark.Report onSpark = new ClassicBenchmark(families, RealData::load, stream(), false,
+                JobExecutorFactory.named("spark"), "local[2]").run(settings(grid, spark));
+
+        String log = console.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("Spark 4.2.0 on local[2]: 2 jobs at once"), log);
+        assertTrue(log.contains("1 finished repeats kept"), log);
+        assertEquals(3, onSpark.summary().jobs(), log);
+        assertEquals(2, onSpark.summary().ok(), log);
+        assertEquals(results(local), results(spark));
+        List<String> journal = Files.readAllLines(spark.resolve("repeats.jsonl"));
+        Set<String> jobs = new HashSet<>();
+        for (String line : journal) {
+            JsonNode j = Json.MAPPER.readTree(line);
+            assertTrue(jobs.add(j.get("name").asText() + j.get("parameter") + "#" + j.get("repeat")), line);
+        }
+        assertEquals(4, jobs.size(), journal.toString());
+    }
+
+    @Test
+    void aJobPastItsTimeLimitIsCancelledAndAFailureRecordedOnce() throws Exception {
+        ScriptedFamily scripted = new ScriptedFamily();
+        FamilyRegistry families = FamilyRegistry.of(List.of(scripted));
+        Grid grid = GridReader.parse("scripted.json", """
+                {"common": {}, "classifiers": {"Scripted": [{"mode": ["report", "fail", "stable"]}]}}
+                """, families);
+        Path out = tmp.resolve("scripted");
+        ClassicBenchmark.Report r = new ClassicBenchmark(families,
+                spec -> SyntheticData.dataset(spec, 300, 100, 1), stream(), false,
+                JobExecutorFactory.named("spark"), "local[2]")
+                .run(new ClassicBenchmark.Settings(grid, "scripted", List.of(Datasets.FASHION), 1, 2, out, 3L, null));
+        String log = console.toString(StandardCharsets.UTF_8);
+        assertEquals(1, r.summary().ok(), log);
+        assertEquals(1, r.summary().timedOut(), log);
+        assertEquals(1, r.summary().failed(), log);
+        assertEquals(3, Files.readAllLines(out.resolve("repeats.jsonl")).size());
+        assertTrue(log.contains("timed out (repeat 1: time limit of 3 s reached; its Spark job was cancelled)"), log);
+    }
+
+    @Test
+    void anUnreachableMasterIsAOneLineErrorAndNothingIsRecorded() throws IOException {
+        Path grid = Files.writeString(tmp.resolve("grid.json"), GRID);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(new String[]{"benchmark", "--engine", "spark", "--master", "spark://127.0.0.1:1",
+                        "--config", grid.toString(), "--out", tmp.resolve("out").toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String message = err.toString(StandardCharsets.UTF_8);
+        assertEquals(1, code, message);
+        List<String> lines = message.lines().filter(l -> l.startsWith("fmnist: ")).toList();
+        assertEquals(List.of("fmnist: cannot reach the Spark master spark://127.0.0.1:1 (Connection refused): start "
+                + "it, or check --master"), lines, message);
+        Path results = tmp.resolve("out/results.jsonl");
+        assertTrue(!Files.exists(results) || Files.size(results) == 0);
+    }
+
+    private PrintStream stream() {
+        return new PrintStream(console, true, StandardCharsets.UTF_8);
+    }
+
+    private static ClassicBenchmark.Settings settings(Grid grid, Path out) {
+        return new ClassicBenchmark.Settings(grid, "small", List.of(Datasets.FASHION), 2, 2, out, null, null);
+    }
+
+    /** Each configuration's accuracies, confusion matrices and seeds, by configuration. */
+    private static Map<String, String> results(Path dir) throws IOException {
+        Map<String, String> byConfiguration = new TreeMap<>();
+        for (String line : Files.readAllLines(dir.resolve("results.jsonl"))) {
+            JsonNode r = Json.MAPPER.readTree(line);
+            byConfiguration.put(r.get("name").asText() + r.get("parameter"), r.get("status") + " "
+                    + r.get("score") + " " + r.get("confusion") + " " + r.get("seeds"));
+        }
+        return byConfiguration;
+    }
+
+    /** The real dataset through the project's data store (the tests' own cache, offline). */
+    static final class RealData {
+        private RealData() {
+        }
+
+        static Dataset load(DatasetSpec spec) throws IOException {
+            return DataStore.fromEnvironment().load(spec);
+        }
+    }
+}
