@@ -17,6 +17,7 @@ import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.source.DataStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,12 +33,12 @@ import picocli.CommandLine.Spec;
                 + "benchmark classifiers on them; train, evaluate and use neural networks; chart the results.",
         footer = {"", "Datasets: fashion (Fashion-MNIST), mnist (MNIST), kmnist (Kuzushiji-MNIST).",
                 "Exit codes: 0 success, 1 data or I/O failure, 2 usage error.",
-                "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."},
-        subcommands = {FetchCommand.class, VerifyCommand.class, InfoCommand.class, ShowCommand.class,
-                ExportCommand.class, ImportCommand.class, SpriteCommand.class, EmbedCommand.class,
-                BenchmarkCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                PlotCommand.class})
+                "Environment: FMNIST_DATA, FMNIST_CACHE, FMNIST_OFFLINE=1, FMNIST_DEBUG=1."})
 public final class FmnistCommand implements Callable<Integer> {
+    /** The verbs, in the order the usage lists them. */
+    static final List<String> VERBS = List.of("fetch", "verify", "info", "show", "export", "import", "sprite", "embed",
+            "benchmark", "train", "evaluate", "predict", "plot");
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -91,5 +92,49 @@ public final class FmnistCommand implements Callable<Integer> {
             store = store.withDataDir(dataDir);
         }
         return offline ? store.offline(true) : store;
+    }
+
+    /**
+     * The verb objects to register for these arguments: only the verb named, when one is (picocli reads every
+     * registered verb's annotations at start-up, and the classes of the other verbs need not load at all), else all of
+     * them, in order, for the usage, help and suggestions.
+     */
+    static List<Object> verbsFor(String[] args) {
+        String named = named(args);
+        if (named != null && VERBS.contains(named)) {
+            return List.of(verb(named));
+        }
+        return VERBS.stream().map(FmnistCommand::verb).toList();
+    }
+
+    /** The first argument that is neither an option nor the value of {@code --data}, or null. */
+    private static String named(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--data")) {
+                i++;
+            } else if (!args[i].startsWith("-")) {
+                return args[i];
+            }
+        }
+        return null;
+    }
+
+    private static Object verb(String name) {
+        return switch (name) {
+            case "fetch" -> new FetchCommand();
+            case "verify" -> new VerifyCommand();
+            case "info" -> new InfoCommand();
+            case "show" -> new ShowCommand();
+            case "export" -> new ExportCommand();
+            case "import" -> new ImportCommand();
+            case "sprite" -> new SpriteCommand();
+            case "embed" -> new EmbedCommand();
+            case "benchmark" -> new BenchmarkCommand();
+            case "train" -> new TrainCommand();
+            case "evaluate" -> new EvaluateCommand();
+            case "predict" -> new PredictCommand();
+            case "plot" -> new PlotCommand();
+            default -> throw new IllegalArgumentException("no verb " + name);
+        };
     }
 }

@@ -30,6 +30,7 @@ public final class Main {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         FmnistCommand fmnist = new FmnistCommand(out, err);
         CommandLine cli = new CommandLine(fmnist);
+        FmnistCommand.verbsFor(args).forEach(cli::addSubcommand);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
