@@ -218,6 +218,6 @@ public final class SparkJobExecutor implements JobExecutor {
             throw new IOException("the executor returned the result of " + o.job().label() + " for " + job.label());
         }
         return new JobOutcome(job, o.status(), o.accuracy(), o.fitSeconds(), o.predictSeconds(), o.confusion(),
-                o.threads(), o.startTime(), o.doneTime(), o.error());
+                o.mistakes(), o.threads(), o.startTime(), o.doneTime(), o.error());
     }
 }
