@@ -104,8 +104,9 @@ public final class LeaderboardTables {
                 .append(board.publishedSource()).append(".\n");
         if (board.rows().stream().anyMatch(r -> r.cells().values().stream()
                 .anyMatch(c -> c != null && c.publishedIsFamilyBest() != null))) {
-            sb.append(bullet).append("* the family's published best, measured with another configuration: this one "
-                    + "stands for its family because it reaches that accuracy sooner.\n");
+            sb.append(bullet).append("* the family's published best, measured with another configuration: this one is "
+                    + "its family's only configuration here (the quick grid's stand-in reaches that accuracy "
+                    + "sooner).\n");
         }
         for (Row r : board.rows()) {
             r.cells().forEach((dataset, c) -> {
