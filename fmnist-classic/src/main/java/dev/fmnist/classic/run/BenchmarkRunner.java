@@ -96,11 +96,12 @@ public final class BenchmarkRunner {
         for (Configuration c : plan.configurations()) {
             for (PreparedDataset d : plan.datasets()) {
                 Optional<ResultRecord> previous = store.result(d.name(), c);
-                if (previous.isPresent() && lacksRepeats(previous.get(), plan.repeats())) {
-                    extended++;
-                } else if (previous.isPresent() && !retry(previous.get(), plan.timeLimitSeconds())) {
+                if (previous.isPresent() && stands(previous.get(), plan.repeats(), plan.timeLimitSeconds())) {
                     skipped++;
                     continue;
+                }
+                if (previous.isPresent() && lacksRepeats(previous.get(), plan.repeats())) {
+                    extended++;
                 }
                 List<JobOutcome> journaled = store.repeats(d.name(), c).stream().map(RepeatRecord::outcome).toList();
                 runs.add(new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled));
@@ -173,7 +174,7 @@ public final class BenchmarkRunner {
      * Whether a result has fewer repeats than asked for and did not stop early (as two agreeing repeats do), so
      * that its missing repeats are to run: a later run with more {@code --repeats} extends it.
      */
-    static boolean lacksRepeats(ResultRecord previous, int repeats) {
+    private static boolean lacksRepeats(ResultRecord previous, int repeats) {
         if (previous.status() != JobStatus.OK || previous.numRepeat() >= repeats) {
             return false;
         }
@@ -182,8 +183,16 @@ public final class BenchmarkRunner {
                 || Math.abs(score.get(0) - score.get(1)) >= ConfigurationRun.AGREEMENT;
     }
 
+    /**
+     * Whether a recorded result stands as it is: a run neither extends it with more repeats nor retries it under a
+     * longer time limit.
+     */
+    static boolean stands(ResultRecord previous, int repeats, Long timeLimit) {
+        return !lacksRepeats(previous, repeats) && !retry(previous, timeLimit);
+    }
+
     /** Whether a recorded result is run again: only one that timed out, under a longer time limit (or none). */
-    static boolean retry(ResultRecord previous, Long timeLimit) {
+    private static boolean retry(ResultRecord previous, Long timeLimit) {
         if (previous.status() != JobStatus.TIMED_OUT) {
             return false;
         }

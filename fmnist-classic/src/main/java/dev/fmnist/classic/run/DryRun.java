@@ -56,8 +56,7 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
         for (Configuration c : configurations) {
             for (DatasetSpec d : datasets) {
                 Optional<ResultRecord> previous = store == null ? Optional.empty() : store.result(d.name(), c);
-                if (previous.isPresent() && !BenchmarkRunner.lacksRepeats(previous.get(), repeats)
-                        && !BenchmarkRunner.retry(previous.get(), timeLimitSeconds)) {
+                if (previous.isPresent() && BenchmarkRunner.stands(previous.get(), repeats, timeLimitSeconds)) {
                     continue;
                 }
                 int done = store == null ? 0
