@@ -147,10 +147,7 @@ public final class Split {
 
     private double[] meanStd() {
         if (meanStd == null) {
-            long[] histogram = new long[256];
-            for (byte p : images) {
-                histogram[p & 0xFF]++;
-            }
+            long[] histogram = histogram(images);
             double n = images.length;
             double sum = 0;
             double sumSq = 0;
@@ -163,6 +160,33 @@ public final class Split {
             meanStd = new double[] {mean, Math.sqrt(var)};
         }
         return meanStd;
+    }
+
+    /**
+     * How many times each byte value occurs. Four partial histograms, so that runs of equal pixels (the black
+     * background) do not make each increment wait for the previous one: about twice as fast as one.
+     */
+    private static long[] histogram(byte[] data) {
+        int[][] partial = new int[4][256];
+        int[] h0 = partial[0];
+        int[] h1 = partial[1];
+        int[] h2 = partial[2];
+        int[] h3 = partial[3];
+        int i = 0;
+        for (int end = data.length & ~3; i < end; i += 4) {
+            h0[data[i] & 0xFF]++;
+            h1[data[i + 1] & 0xFF]++;
+            h2[data[i + 2] & 0xFF]++;
+            h3[data[i + 3] & 0xFF]++;
+        }
+        for (; i < data.length; i++) {
+            h0[data[i] & 0xFF]++;
+        }
+        long[] histogram = new long[256];
+        for (int v = 0; v < 256; v++) {
+            histogram[v] = (long) h0[v] + h1[v] + h2[v] + h3[v];
+        }
+        return histogram;
     }
 
     /** A random permutation of {@code 0..count-1}, the same for the same seed. */
