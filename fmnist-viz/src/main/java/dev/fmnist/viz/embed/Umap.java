@@ -7,10 +7,12 @@ import java.util.Map;
  * UMAP as umap-learn computes it, made deterministic: approximate neighbours ({@link ApproximateNeighbours}), the
  * fuzzy simplicial set (each point's distances shifted by its nearest one and scaled so that the memberships sum to
  * {@code log2(k)}, combined by fuzzy union), a PCA start scaled to [0, 10], and stochastic gradient descent on the
- * edges, each sampled in proportion to its weight, with negative sampling and a learning rate that decays to 0.
- * Unlike umap-learn's parallel (Hogwild) layout, an epoch reads the other points' positions from the start of the
- * epoch and moves only the edge's head (by twice the step, as the edge's reverse moves the tail), and negative
- * samples come from a generator seeded by seed, epoch and point: the map depends on the seed only.
+ * edges, each sampled in proportion to its weight, with negative sampling (its gradient times umap-learn's
+ * {@code repulsion_strength}) and a learning rate that decays to 0; the curve and the repulsion are the settings'
+ * ({@link UmapSettings#DEFAULT} departs from umap-learn's there). Unlike umap-learn's parallel (Hogwild) layout, an
+ * epoch reads the other points' positions from the start of the epoch and moves only the edge's head (by twice the
+ * step, as the edge's reverse moves the tail), and negative samples come from a generator seeded by seed, epoch and
+ * point: the map depends on the seed only.
  */
 final class Umap {
     private static final int SMOOTH_STEPS = 64;
@@ -174,7 +176,7 @@ final class Umap {
         double dy = y[2 * i + 1] - others[2 * j + 1];
         double d2 = dx * dx + dy * dy;
         if (d2 > 0) {
-            double pb = Math.pow(d2, settings.b());
+            double pb = power(d2);
             double coefficient = -2 * settings.a() * settings.b() * pb / d2 / (settings.a() * pb + 1);
             y[2 * i] += 2 * alpha * clip(coefficient * dx);
             y[2 * i + 1] += 2 * alpha * clip(coefficient * dy);
@@ -189,13 +191,19 @@ final class Umap {
         double dy = y[2 * i + 1] - others[2 * k + 1];
         double d2 = dx * dx + dy * dy;
         if (d2 > 0) {
-            double coefficient = 2 * settings.b() / ((0.001 + d2) * (settings.a() * Math.pow(d2, settings.b()) + 1));
+            double coefficient = 2 * settings.repulsion() * settings.b()
+                    / ((0.001 + d2) * (settings.a() * power(d2) + 1));
             y[2 * i] += alpha * clip(coefficient * dx);
             y[2 * i + 1] += alpha * clip(coefficient * dy);
         } else {
             y[2 * i] += alpha * 4;
             y[2 * i + 1] += alpha * 4;
         }
+    }
+
+    /** {@code d2^b}, by a square root for the default {@code b = 1/2} (far cheaper than {@code pow}). */
+    private double power(double d2) {
+        return settings.b() == 0.5 ? Math.sqrt(d2) : Math.pow(d2, settings.b());
     }
 
     private static double clip(double v) {
