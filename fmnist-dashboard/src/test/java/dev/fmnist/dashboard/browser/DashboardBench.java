@@ -84,10 +84,7 @@ class DashboardBench {
 
     @Test
     void tableWithTenThousandResults() throws IOException {
-        Path results = dir.resolve("many");
-        SyntheticResults.append(results, SyntheticResults.many(10_000, "fashion", System.currentTimeMillis() / 1000, 7));
-        try (DashboardServer server = Dashboard.serve(new Sources(List.of(results), List.of()), new DatasetCache(),
-                "127.0.0.1", 0)) {
+        try (DashboardServer server = SyntheticResults.serveMany(dir.resolve("many"), 10_000, 7)) {
             for (int run = 0; run < 3; run++) {
                 driver.get("about:blank");
                 driver.get(server.url().toString());
@@ -164,9 +161,7 @@ class DashboardBench {
     @Test
     void serveUnderLoad() throws Exception {
         Path results = dir.resolve("load");
-        SyntheticResults.append(results, SyntheticResults.many(1_000, "fashion", System.currentTimeMillis() / 1000, 5));
-        try (DashboardServer server = Dashboard.serve(new Sources(List.of(results), List.of()), new DatasetCache(),
-                "127.0.0.1", 0)) {
+        try (DashboardServer server = SyntheticResults.serveMany(results, 1_000, 5)) {
             LoadRun.run(server.url(), results, 4, 300, 60);
             report.add("serve under load (16 clients, 1,000 results, a writer appending every 100 ms, page, scripts, "
                     + "/api/data with and without ETag, sprites): " + LoadRun.run(server.url(), results, 16, 6000, 180));
