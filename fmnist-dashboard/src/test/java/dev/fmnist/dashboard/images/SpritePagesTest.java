@@ -17,9 +17,12 @@ class SpritePagesTest {
         return ImageIO.read(new ByteArrayInputStream(png));
     }
 
-    /** The gray value of pixel (r, c) of image i of a page's picture. */
+    /** The gray value of pixel (r, c) of image i of a page's picture (getRGB would convert linear gray to sRGB). */
     private static int gray(BufferedImage page, int i, int r, int c) {
-        return page.getRGB((i % SpritePages.COLUMNS) * 28 + c, (i / SpritePages.COLUMNS) * 28 + r) & 0xff;
+        int x = (i % SpritePages.COLUMNS) * 28 + c;
+        int y = (i / SpritePages.COLUMNS) * 28 + r;
+        return page.getType() == BufferedImage.TYPE_BYTE_GRAY ? page.getRaster().getSample(x, y, 0)
+                : page.getRGB(x, y) & 0xff;
     }
 
     @Test
