@@ -137,9 +137,9 @@ public final class DashboardModel {
         }
         List<Path> all = new ArrayList<>(sources.results());
         all.addAll(sources.models());
-        ModelEntries.Read models = new ModelEntries(json).read(sources.models());
+        Entries models = new ModelEntries(json).read(sources.models());
         warnings.addAll(models.warnings());
-        EmbeddingEntries.Read maps = new EmbeddingEntries(json).read(all.stream().distinct().toList());
+        Entries maps = new EmbeddingEntries(json).read(all.stream().distinct().toList());
         warnings.addAll(maps.warnings());
 
         ObjectNode labels = data.putObject("labels");
@@ -147,12 +147,12 @@ public final class DashboardModel {
             labels.putPOJO(d.name(), d.labelNames());
         }
         data.putArray("results").addAll(shown);
-        data.putArray("models").addAll(models.models());
+        data.putArray("models").addAll(models.entries());
         ArrayNode embeddings = data.putArray("embeddings");
-        embeddings.addAll(maps.embeddings());
+        embeddings.addAll(maps.entries());
         Set<String> datasets = new LinkedHashSet<>();
         collectDatasets(data, datasets);
-        if (maps.embeddings().isEmpty()) {
+        if (maps.entries().isEmpty()) {
             String d = datasets.isEmpty() ? Datasets.FASHION.name() : datasets.iterator().next();
             pcaOf(d).ifPresent(embeddings::add);
             datasets.add(d);
