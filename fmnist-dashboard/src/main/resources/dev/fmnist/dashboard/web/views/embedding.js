@@ -11,6 +11,7 @@
   const GREY = '#bbbbbb';
 
   function render(container, state) {
+    const started = performance.now();
     kit.resetCharts();
     const embeddings = F.data.embeddings || [];
     if (!embeddings.length) {
@@ -43,10 +44,12 @@
 
     const predicted = predictor ? predictionsOf(predictor, map) : null;
     const groups = groupsOf(map, names, colour, predicted);
-    const started = performance.now();
-    const chart = kit.chart(box, option(groups));
-    const metrics = {points: map.n, setOptionMs: performance.now() - started};
+    const chart = kit.chart(box, null);
+    const metrics = {points: map.n};
     kit.metrics.embedding = metrics;
+    chart.on('rendered', () => {
+      if (metrics.firstFrameMs == null) metrics.firstFrameMs = performance.now() - started;
+    });
     chart.on('finished', () => {
       if (metrics.renderedMs == null) {
         metrics.renderedMs = performance.now() - started;
@@ -54,6 +57,8 @@
       }
     });
 
+    chart.setOption(option(groups));
+    metrics.setOptionMs = performance.now() - started;
     const visible = new Set(groups.map(g => g.name));
     chart.on('legendselectchanged', p => {
       visible.clear();
@@ -62,8 +67,8 @@
     const hit = hitTester(chart, map, groups, visible);
     kit.embeddingPixel = i => hit.pixel(i);
     const describePoint = i => {
-      const lines = [`${map.split(i)} image #${map.index[i]}`, `label: ${names[map.label[i]] ?? map.label[i]}`];
-      if (predicted && predicted[i] >= 0) lines.push(`predicted: ${names[predicted[i]] ?? predicted[i]}${predicted[i] === map.label[i] ? ' (right)' : ' (wrong)'}`);
+      const lines = [`${map.split(i)} #${map.index[i]}`, `${names[map.label[i]] ?? map.label[i]}`];
+      if (predicted && predicted[i] >= 0) lines.push(predicted[i] === map.label[i] ? 'predicted right' : `→ ${names[predicted[i]] ?? predicted[i]} (wrong)`);
       return lines;
     };
     let pending = null;
@@ -79,8 +84,8 @@
           return;
         }
         if (hover.dataset.point !== String(i)) {
-          hover.replaceChildren(kit.tile(e.dataset, map.split(i), map.index[i], describePoint(i), 3),
-            F.images.has(e.dataset, map.split(i)) ? null : h('div', {class: 'fv-note'}, `The ${map.split(i)} images are not in this report.`));
+          hover.replaceChildren(kit.tile(e.dataset, map.split(i), map.index[i], describePoint(i), 3));
+          if (!F.images.has(e.dataset, map.split(i))) hover.appendChild(h('div', {class: 'fv-note'}, `The ${map.split(i)} images are not in this page.`));
           hover.dataset.point = String(i);
         }
         hover.style.left = (offsetX + 16) + 'px';
@@ -220,7 +225,7 @@
     side.replaceChildren(
       h('h4', {}, 'Picked'), h('div', {class: 'fv-tiles fv-picked'}, tile(i, [])),
       h('h4', {}, `Its ${found.length} nearest neighbours in the map`),
-      h('div', {class: 'fv-tiles fv-neighbour-tiles'}, found.map(([j, d]) => tile(j, [`distance ${Math.sqrt(d).toPrecision(3)}`]))));
+      h('div', {class: 'fv-tiles fv-neighbour-tiles'}, found.map(([j, d]) => tile(j, [`at ${Math.sqrt(d).toPrecision(2)}`]))));
     chart.setOption({series: [{id: 'picked', data: [[map.x[i], map.y[i]], ...found.map(([j]) => [map.x[j], map.y[j]])]}]});
   }
 

@@ -25,7 +25,7 @@
 
   // ---- charts -----------------------------------------------------------------------------------------------
   let charts = [];
-  /** An ECharts chart in div, disposed when its view is left or drawn again. */
+  /** An ECharts chart in div (given its option now, or later when option is null), disposed when its view is left or drawn again. */
   kit.chart = function (div, option) {
     charts = charts.filter(c => {
       if (c.getDom().isConnected) return true;
@@ -33,7 +33,7 @@
       return false;
     });
     const chart = window.echarts.init(div);
-    chart.setOption(option);
+    if (option) chart.setOption(option);
     charts.push(chart);
     return chart;
   };
