@@ -42,5 +42,9 @@
     view.appendChild(kit.gallery(items, PAGE, page, p => kit.remember({page: String(p)})));
   }
 
-  F.views.register('browser', {title: 'Images', render});
+  function signature() {
+    return JSON.stringify(Object.keys(F.data.labels || {}).map(d => [d, F.images.has(d, 'test'), F.images.has(d, 'train')]));
+  }
+
+  F.views.register('browser', Object.assign({title: 'Images'}, kit.updater(render, signature)));
 })();

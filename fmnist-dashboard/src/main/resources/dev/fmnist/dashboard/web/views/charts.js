@@ -224,5 +224,10 @@
     });
   }
 
-  F.views.register('charts', {title: 'Charts', render});
+  /** Every result's id and last change: new or extended results redraw the charts. */
+  function signature() {
+    return kit.everything().map(r => `${r.id}:${r.num_repeat}:${r.done_time}:${Array.isArray(r.history) ? r.history.length : ''}`).join();
+  }
+
+  F.views.register('charts', Object.assign({title: 'Charts'}, kit.updater(render, signature)));
 })();

@@ -138,5 +138,9 @@
     return s;
   }
 
-  F.views.register('compare', {title: 'Compare', render});
+  function signature() {
+    return JSON.stringify(F.pins.get().map(id => F.find(id)).map(r => (r ? [r.id, r.num_repeat, r.done_time, r.mean_accuracy] : null)));
+  }
+
+  F.views.register('compare', Object.assign({title: 'Compare'}, kit.updater(render, signature)));
 })();

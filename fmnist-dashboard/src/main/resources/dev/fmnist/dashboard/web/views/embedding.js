@@ -46,7 +46,7 @@
     const groups = groupsOf(map, names, colour, predicted);
     const chart = kit.chart(box, null);
     const metrics = {points: map.n};
-    kit.metrics.embedding = metrics;
+    F.metrics.embedding = metrics;
     chart.on('rendered', () => {
       if (metrics.firstFrameMs == null) metrics.firstFrameMs = performance.now() - started;
     });
@@ -229,5 +229,11 @@
     chart.setOption({series: [{id: 'picked', data: [[map.x[i], map.y[i]], ...found.map(([j]) => [map.x[j], map.y[j]])]}]});
   }
 
-  F.views.register('embedding', {title: 'Embedding', render});
+  /** The maps and the results that can colour them: anything else leaves the drawn map alone. */
+  function signature() {
+    return JSON.stringify([(F.data.embeddings || []).map(e => [e.id, (e.x || []).length]),
+      kit.everything().filter(r => Array.isArray(r.mistakes)).map(r => [r.id, r.mistakes.length])]);
+  }
+
+  F.views.register('embedding', Object.assign({title: 'Embedding'}, kit.updater(render, signature)));
 })();

@@ -6,8 +6,26 @@
   const kit = {};
   F.kit = kit;
 
-  /** Measurements taken in the page (read by the browser tests). */
-  kit.metrics = {};
+  /**
+   * A live update's redraw of a view that keeps the reader's place: draws again (scroll position kept) only when
+   * signature(state) changed since the last draw, so new results elsewhere leave the page alone.
+   */
+  kit.updater = function (render, signature) {
+    let last = null;
+    const draw = (container, state) => {
+      last = signature(state);
+      render(container, state);
+    };
+    const update = (container, state) => {
+      if (signature(state) === last) return;
+      const x = window.scrollX;
+      const y = window.scrollY;
+      container.replaceChildren();
+      draw(container, state);
+      window.scrollTo(x, y);
+    };
+    return {render: draw, update};
+  };
 
   /** One element; strings among the children become text (FMNIST.el), `on` holds event listeners. */
   kit.h = function (tag, attrs, ...children) {

@@ -189,5 +189,13 @@
       kit.gallery(items, PAGE, 0));
   }
 
-  F.views.register('result', {title: 'Result', render});
+  /** What the page shows of the result (a live update elsewhere leaves it alone). */
+  function signature(state) {
+    const r = state.id ? F.find(state.id) : null;
+    if (!r) return 'choose:' + kit.everything().length;
+    return JSON.stringify([r.id, r.num_repeat, r.done_time, r.mean_accuracy, Array.isArray(r.mistakes) ? r.mistakes.length : -1,
+      Array.isArray(r.history) ? r.history.length : -1, F.pins.get().includes(r.id)]);
+  }
+
+  F.views.register('result', Object.assign({title: 'Result'}, kit.updater(render, signature)));
 })();
