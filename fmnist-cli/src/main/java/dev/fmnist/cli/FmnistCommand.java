@@ -12,6 +12,8 @@ import dev.fmnist.cli.commands.ShowCommand;
 import dev.fmnist.cli.commands.SpriteCommand;
 import dev.fmnist.cli.commands.TrainCommand;
 import dev.fmnist.cli.commands.VerifyCommand;
+import dev.fmnist.cli.dashboard.ReportCommand;
+import dev.fmnist.cli.dashboard.ServeCommand;
 import dev.fmnist.cli.plot.PlotCommand;
 import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.source.DataStore;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Spec;
 public final class FmnistCommand implements Callable<Integer> {
     /** The verbs, in the order the usage lists them. */
     static final List<String> VERBS = List.of("fetch", "verify", "info", "show", "export", "import", "sprite", "embed",
-            "benchmark", "train", "evaluate", "predict", "plot");
+            "benchmark", "train", "evaluate", "predict", "plot", "serve", "report");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -134,6 +136,8 @@ public final class FmnistCommand implements Callable<Integer> {
             case "evaluate" -> new EvaluateCommand();
             case "predict" -> new PredictCommand();
             case "plot" -> new PlotCommand();
+            case "serve" -> new ServeCommand();
+            case "report" -> new ReportCommand();
             default -> throw new IllegalArgumentException("no verb " + name);
         };
     }

@@ -1,6 +1,7 @@
 package dev.fmnist.cli.commands;
 
 import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.OutputFiles;
 import dev.fmnist.cli.SplitSelection;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Dataset;
@@ -17,8 +18,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,7 +87,7 @@ public final class EmbedCommand extends Verb {
         requireAtLeast("--n", n, 1);
         requireAtLeast("--threads", threads, 1);
         int workers = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());
-        checkWritable(out);
+        OutputFiles.checkWritable("--out", out);
         List<ImageSelection> selections = new ArrayList<>();
         for (DatasetSpec spec : datasets) {
             selections.add(select(spec));
@@ -153,24 +152,6 @@ public final class EmbedCommand extends Verb {
     private static long processCpuNanos() {
         return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
-    }
-
-    /** Fails now, before any long computation, when the output's directory cannot take a file. */
-    private static void checkWritable(Path file) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-            Files.delete(Files.createTempFile(dir, ".fmnist-embed", ".tmp"));
-        } catch (FileAlreadyExistsException e) {
-            throw new IOException("cannot write --out " + file + ": " + e.getFile() + " is a file, not a directory; "
-                    + "choose a file in a directory you can write", e);
-        } catch (AccessDeniedException e) {
-            throw new IOException("cannot write --out " + file + ": permission denied on " + e.getFile()
-                    + "; choose a file in a directory you can write", e);
-        } catch (IOException e) {
-            throw new IOException("cannot write --out " + file + ": " + e.getMessage()
-                    + "; choose a file in a directory you can write", e);
-        }
     }
 
     private static void resetPeakHeap() {

@@ -1,0 +1,189 @@
+package dev.fmnist.dashboard.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.classic.cost.ReferenceResults;
+import dev.fmnist.classic.grid.PublishedResults;
+import dev.fmnist.dashboard.images.DatasetCache;
+import dev.fmnist.data.Split;
+import dev.fmnist.data.registry.DatasetSpec;
+import dev.fmnist.data.registry.Datasets;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results, networks, maps,
+ * class names, test (and, served, training) labels, warnings and a notice. {@link #current()} reads the files
+ * again only when one of them changed (size or time), so the page's polling costs a few file stats.
+ */
+public final class DashboardModel {
+    /** How the page is opened: the train split's labels and images are only served. */
+    public enum Mode {
+        SERVE, REPORT;
+
+        String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One reading of the files.
+     *
+     * @param etag     changes whenever the files do
+     * @param json     the document as UTF-8 JSON
+     * @param datasets the datasets whose images and labels the page can show
+     */
+    public record Snapshot(String etag, byte[] json, Set<String> datasets) {
+    }
+
+    /** Where the reference results come from, as shown in the page. */
+    static final String REFERENCE_DIR = "reference results shipped with fmnist";
+
+    private final Sources sources;
+    private final DatasetCache images;
+    private final Mode mode;
+    private final ObjectMapper json = new ObjectMapper();
+    private final ResultEntries results = new ResultEntries(PublishedResults.builtIn());
+    private final Map<String, ObjectNode> pca = new HashMap<>();
+    private String fingerprint;
+    private Snapshot snapshot;
+
+    public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
+        this.sources = sources;
+        this.images = images;
+        this.mode = mode;
+    }
+
+    /** The document as the files are now. */
+    public synchronized Snapshot current() {
+        String now = fingerprint();
+        if (snapshot == null || !now.equals(fingerprint)) {
+            ObjectNode data = build();
+            Set<String> shown = new LinkedHashSet<>();
+            data.path("split_labels").fieldNames().forEachRemaining(shown::add);
+            try {
+                byte[] bytes = json.writeValueAsBytes(data);
+                snapshot = new Snapshot('"' + StableId.of("d", now) + '"', bytes, Set.copyOf(shown));
+            } catch (JsonProcessingException e) {
+                throw new UncheckedIOException(e);
+            }
+            fingerprint = now;
+        }
+        return snapshot;
+    }
+
+    /** The document as a tree, read now. */
+    public ObjectNode build() {
+        ObjectNode data = json.createObjectNode();
+        data.put("generated", Instant.now().toString());
+        data.put("mode", mode.id());
+        List<String> warnings = new ArrayList<>();
+        ResultEntries.Read read = results.read(sources.results());
+        warnings.addAll(read.warnings());
+        List<ObjectNode> shown = read.results();
+        if (shown.isEmpty()) {
+            shown = ReferenceResults.load().stream().map(r -> results.entry(r, REFERENCE_DIR)).toList();
+            data.put("source", "reference");
+            String why = read.empty().isEmpty() ? "no results directory was given" : String.join("; ", read.empty());
+            data.put("notice", shown.isEmpty()
+                    ? "No results yet (" + why + "). Run 'fmnist benchmark' and they appear here as they finish."
+                    : "No results of your own yet (" + why + "): showing the reference results that fmnist ships"
+                    + " (the original grid run on one machine). Run 'fmnist benchmark' to add yours.");
+        } else {
+            data.put("source", "user");
+            data.putNull("notice");
+        }
+        List<Path> all = new ArrayList<>(sources.results());
+        all.addAll(sources.models());
+        ModelEntries.Read models = new ModelEntries(json).read(sources.models());
+        warnings.addAll(models.warnings());
+        EmbeddingEntries.Read maps = new EmbeddingEntries(json).read(all.stream().distinct().toList());
+        warnings.addAll(maps.warnings());
+
+        ObjectNode labels = data.putObject("labels");
+        for (DatasetSpec d : Datasets.all()) {
+            labels.putPOJO(d.name(), d.labelNames());
+        }
+        data.putArray("results").addAll(shown);
+        data.putArray("models").addAll(models.models());
+        ArrayNode embeddings = data.putArray("embeddings");
+        embeddings.addAll(maps.embeddings());
+        Set<String> datasets = new LinkedHashSet<>();
+        collectDatasets(data, datasets);
+        if (maps.embeddings().isEmpty()) {
+            String d = datasets.isEmpty() ? Datasets.FASHION.name() : datasets.iterator().next();
+            pcaOf(d, warnings).ifPresent(embeddings::add);
+            datasets.add(d);
+        }
+        ObjectNode splitLabels = data.putObject("split_labels");
+        for (String d : datasets) {
+            Optional<Split> test = images.split(d, "test");
+            if (test.isEmpty()) {
+                if (images.problem(d) != null) {
+                    warnings.add("no images or labels of " + d + ": " + images.problem(d));
+                }
+                continue;
+            }
+            ObjectNode of = splitLabels.putObject(d);
+            labelsOf(of.putArray("test"), test.get());
+            if (mode == Mode.SERVE) {
+                images.split(d, "train").ifPresent(train -> labelsOf(of.putArray("train"), train));
+            }
+        }
+        ArrayNode w = data.putArray("warnings");
+        warnings.forEach(w::add);
+        return data;
+    }
+
+    private Optional<ObjectNode> pcaOf(String dataset, List<String> warnings) {
+        if (!pca.containsKey(dataset)) {
+            Optional<Split> test = images.split(dataset, "test");
+            if (test.isEmpty()) {
+                return Optional.empty();
+            }
+            pca.put(dataset, PcaMap.of(json, dataset, test.get()));
+        }
+        return Optional.of(pca.get(dataset));
+    }
+
+    private static void labelsOf(ArrayNode out, Split split) {
+        for (int i = 0; i < split.count(); i++) {
+            out.add(split.label(i));
+        }
+    }
+
+    private static void collectDatasets(ObjectNode data, Set<String> into) {
+        for (String key : List.of("results", "models", "embeddings")) {
+            data.withArray(key).forEach(e -> {
+                if (e.path("dataset").isTextual()) {
+                    into.add(e.path("dataset").asText());
+                }
+            });
+        }
+    }
+
+    private String fingerprint() {
+        StringBuilder b = new StringBuilder();
+        for (Path dir : sources.results()) {
+            b.append(DirectoryScan.stamp(dir.resolve("results.jsonl"))).append('\n');
+        }
+        List<Path> all = new ArrayList<>(sources.results());
+        all.addAll(sources.models());
+        for (Path dir : all) {
+            for (Path f : DirectoryScan.files(dir, ".model", ".json").files()) {
+                b.append(DirectoryScan.stamp(f)).append('\n');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package dev.fmnist.dashboard.model;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.classic.grid.PublishedResult;
+import dev.fmnist.classic.grid.PublishedResults;
+import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsReader;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The page's results: every line of the results files (read with fmnist-classic's {@link ResultsReader}, so lines
+ * that are not results are skipped and counted), as written, with the fields the page adds.
+ */
+final class ResultEntries {
+    private final PublishedResults published;
+
+    ResultEntries(PublishedResults published) {
+        this.published = published;
+    }
+
+    /** What the results directories hold: the entries, and one warning per directory with skipped lines. */
+    record Read(List<ObjectNode> results, List<String> warnings, List<String> empty) {
+    }
+
+    /**
+     * Reads every directory. A directory without a results file, or one that cannot be read, gives a line in
+     * {@code empty}, not an error: the dashboard still opens on what the others hold.
+     */
+    Read read(List<Path> dirs) {
+        List<ObjectNode> results = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        List<String> empty = new ArrayList<>();
+        for (Path dir : dirs) {
+            try {
+                ResultsReader.Results read = ResultsReader.read(dir);
+                if (read.warning() != null) {
+                    warnings.add(read.warning());
+                }
+                if (read.results().isEmpty()) {
+                    empty.add(dir + " holds no results yet");
+                }
+                read.results().forEach(r -> results.add(entry(r, dir.toString())));
+            } catch (IOException e) {
+                empty.add(Messages.of(e));
+            }
+        }
+        return new Read(results, warnings, empty);
+    }
+
+    /** One result as the page gets it: the line's fields plus id, kind, family, parameter_text, published. */
+    ObjectNode entry(ResultRecord r, String sourceDir) {
+        ObjectNode node = Json.MAPPER.valueToTree(r);
+        node.put("id", StableId.of("c", sourceDir, r.key()));
+        node.put("kind", "classic");
+        node.put("family", r.name());
+        node.put("parameter_text", r.configuration().parameterText());
+        Double accuracy = published.find(r.configuration())
+                .map(p -> accuracyOn(p, r.dataset())).orElse(null);
+        if (accuracy == null) {
+            node.putNull("published");
+        } else {
+            node.put("published", accuracy);
+        }
+        node.put("source_dir", sourceDir);
+        return node;
+    }
+
+    private static Double accuracyOn(PublishedResult p, String dataset) {
+        var a = p.accuracyOn(dataset);
+        return a.isPresent() ? a.getAsDouble() : null;
+    }
+}

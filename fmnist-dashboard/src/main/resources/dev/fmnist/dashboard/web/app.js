@@ -1,0 +1,321 @@
+/* The dashboard's core (dash-core): data loading and live updates, the view registry and router with the view's
+ * state in the URL hash, pins, look-up by id, DOM building that never parses data as HTML, dataset images from
+ * sprite pages, and formatting. The contract with the views: /work/issues/dashboard-contract.md (docs/dashboard.md). */
+(function () {
+  'use strict';
+  const F = window.FMNIST = window.FMNIST || {};
+
+  /** Measurements taken in the page, read by the browser tests and the bench (milliseconds). */
+  F.metrics = F.metrics || {};
+
+  // ---- DOM ----------------------------------------------------------------------------------------------------
+  /**
+   * An element: attrs become attributes (null, undefined and false are left out, true is an empty attribute; a
+   * function under an on* name is an event listener), children are appended, strings and numbers as text nodes,
+   * arrays flattened. Data never goes through innerHTML, so a name "<img src=x onerror=alert(1)>" stays text.
+   */
+  F.el = function (tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (/^on/i.test(key)) {
+        if (typeof value !== 'function') throw new Error('FMNIST.el: ' + key + ' must be a function');
+        e.addEventListener(key.slice(2).toLowerCase(), value);
+      } else if ((key === 'href' || key === 'src') && /^\s*javascript:/i.test(String(value))) {
+        throw new Error('FMNIST.el: a javascript: URL in ' + key);
+      } else {
+        e.setAttribute(key, value === true ? '' : String(value));
+      }
+    }
+    append(e, children);
+    return e;
+  };
+  function append(parent, children) {
+    for (const c of children) {
+      if (c === null || c === undefined || c === false) continue;
+      if (Array.isArray(c)) append(parent, c);
+      else if (c instanceof Node) parent.appendChild(c);
+      else parent.appendChild(document.createTextNode(String(c)));
+    }
+  }
+
+  // ---- formatting ---------------------------------------------------------------------------------------------
+  F.format = {
+    /** 0.8943 (four decimals), or an em dash for none. */
+    accuracy(x) {
+      return typeof x === 'number' && isFinite(x) ? x.toFixed(4) : '\u2014';
+    },
+    /** h:mm:ss of a number of seconds. */
+    duration(seconds) {
+      if (typeof seconds !== 'number' || !isFinite(seconds) || seconds < 0) return '\u2014';
+      const s = Math.round(seconds);
+      const h = Math.floor(s / 3600);
+      const m = Math.floor((s % 3600) / 60);
+      return h + ':' + String(m).padStart(2, '0') + ':' + String(s % 60).padStart(2, '0');
+    },
+    /** "3 hours ago" (or "in 5 minutes") of an epoch second. */
+    ago(epochSeconds, nowMillis) {
+      if (typeof epochSeconds !== 'number' || !isFinite(epochSeconds) || epochSeconds <= 0) return '\u2014';
+      const diff = ((nowMillis === undefined ? Date.now() : nowMillis) / 1000) - epochSeconds;
+      const past = diff >= 0;
+      const d = Math.abs(diff);
+      if (d < 45) return past ? 'just now' : 'in a few seconds';
+      const units = [['year', 365 * 86400], ['month', 30 * 86400], ['day', 86400], ['hour', 3600], ['minute', 60]];
+      for (const [name, size] of units) {
+        if (d >= size * 0.95 || name === 'minute') {
+          const n = Math.max(1, Math.round(d / size));
+          const text = n + ' ' + name + (n === 1 ? '' : 's');
+          return past ? text + ' ago' : 'in ' + text;
+        }
+      }
+      return '';
+    },
+    /** An epoch second as local date and time, for a tooltip. */
+    time(epochSeconds) {
+      return typeof epochSeconds === 'number' && epochSeconds > 0 ? new Date(epochSeconds * 1000).toLocaleString() : '';
+    }
+  };
+
+  // ---- state in the URL hash ----------------------------------------------------------------------------------
+  function parseHash() {
+    const params = new URLSearchParams(location.hash.replace(/^#/, ''));
+    const state = {};
+    for (const [k, v] of params) state[k] = v;
+    return state;
+  }
+  function hashOf(state) {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries(state)) {
+      if (v !== null && v !== undefined && v !== '') params.set(k, String(v));
+    }
+    return '#' + params.toString();
+  }
+  let renderedHash = null;
+  F.state = {
+    /** The view state (a copy): view, id, tab, q, sort, pins and whatever the views keep. */
+    get() {
+      return parseHash();
+    },
+    /** Merges patch into the state (null or '' removes a key), writes it to the URL and draws the view again. */
+    set(patch) {
+      const next = Object.assign(parseHash(), patch || {});
+      const hash = hashOf(next);
+      if (hash !== location.hash && !(hash === '#' && location.hash === '')) history.pushState(null, '', hash);
+      render();
+    },
+    /** Like set, but replaces the browser history entry and does not draw again (a view remembering a choice). */
+    replace(patch) {
+      const hash = hashOf(Object.assign(parseHash(), patch || {}));
+      history.replaceState(null, '', hash);
+      renderedHash = location.hash;
+    }
+  };
+  window.addEventListener('hashchange', () => { if (location.hash !== renderedHash) render(); });
+  window.addEventListener('popstate', () => { if (location.hash !== renderedHash) render(); });
+
+  // ---- pins ---------------------------------------------------------------------------------------------------
+  const MAX_PINS = 4;
+  F.pins = {
+    /** The pinned ids, in the order pinned. */
+    get() {
+      const p = parseHash().pins;
+      return p ? p.split(',').filter(Boolean) : [];
+    },
+    /** Pins or unpins an id; returns whether it is pinned now (at most four: a fifth is refused with a message). */
+    toggle(id) {
+      const pins = F.pins.get();
+      const at = pins.indexOf(id);
+      if (at >= 0) pins.splice(at, 1);
+      else if (pins.length >= MAX_PINS) {
+        status('At most ' + MAX_PINS + ' results can be pinned; unpin one first.');
+        return false;
+      } else pins.push(id);
+      F.state.set({pins: pins.join(',')});
+      return at < 0;
+    },
+    max: MAX_PINS
+  };
+
+  // ---- data ---------------------------------------------------------------------------------------------------
+  F.data = null;
+  const listeners = [];
+  let byId = new Map();
+  /** fn(data) now (when data is there) and after every live update. */
+  F.onData = function (fn) {
+    listeners.push(fn);
+    if (F.data) fn(F.data);
+  };
+  /** The Result or Model with this id, or undefined. */
+  F.find = function (id) {
+    return byId.get(id);
+  };
+  function setData(data) {
+    F.data = data;
+    byId = new Map();
+    for (const r of data.results || []) byId.set(r.id, r);
+    for (const m of data.models || []) byId.set(m.id, m);
+    showNotices(data);
+    for (const fn of listeners) {
+      try { fn(data); } catch (e) { console.error(e); }
+    }
+    render(true);
+  }
+  function showNotices(data) {
+    const notice = document.getElementById('fmnist-notice');
+    notice.textContent = data.notice || '';
+    notice.hidden = !data.notice;
+    const warnings = document.getElementById('fmnist-warnings');
+    warnings.replaceChildren(...(data.warnings || []).map(w => F.el('div', {class: 'fm-warning'}, w)));
+    warnings.hidden = !(data.warnings || []).length;
+  }
+  function status(text) {
+    const s = document.getElementById('fmnist-status');
+    if (s) s.textContent = text;
+  }
+
+  const POLL_MS = 2000;
+  let etag = null;
+  async function poll() {
+    try {
+      const headers = etag ? {'If-None-Match': etag} : {};
+      const response = await fetch('api/data', {headers, cache: 'no-store'});
+      if (response.status === 200) {
+        etag = response.headers.get('ETag');
+        const data = await response.json();
+        const t0 = performance.now();
+        setData(data);
+        F.metrics.lastUpdate = Date.now();
+        F.metrics.updateMs = performance.now() - t0;
+        status('live \u00b7 updated ' + new Date().toLocaleTimeString());
+      } else if (response.status !== 304) {
+        status('the server answered ' + response.status + '; retrying');
+      }
+    } catch (e) {
+      status('the server is not answering; retrying');
+    }
+    setTimeout(poll, POLL_MS);
+  }
+
+  // ---- views and the router -----------------------------------------------------------------------------------
+  const views = new Map();
+  F.views = {
+    /**
+     * Registers a view: spec = {title, render(container, state)} and optionally update(container, state), called
+     * instead of render when only the data changed (a live update) and the view can keep its place.
+     */
+    register(name, spec) {
+      views.set(name, spec);
+      drawNav();
+      if (F.data) render();
+    },
+    /** The registered views' names in order. */
+    names() {
+      return [...views.keys()];
+    }
+  };
+  function drawNav() {
+    const nav = document.getElementById('fmnist-nav');
+    if (!nav) return;
+    const current = currentView();
+    nav.replaceChildren(...[...views.entries()].map(([name, spec]) => F.el('a', {
+      href: '#view=' + encodeURIComponent(name),
+      class: 'fm-nav-link' + (name === current ? ' fm-active' : ''),
+      'data-view': name,
+      onclick: ev => { ev.preventDefault(); F.state.set({view: name}); }
+    }, spec.title || name)));
+  }
+  function currentView() {
+    const v = parseHash().view;
+    return v && views.has(v) ? v : 'table';
+  }
+  let shownView = null;
+  /** Draws the current view; dataOnly: only the data changed (update() when the view has one). */
+  function render(dataOnly) {
+    renderedHash = location.hash;
+    const container = document.getElementById('fmnist-view');
+    if (!container || !F.data) return;
+    const name = currentView();
+    const spec = views.get(name);
+    drawNav();
+    if (!spec) return;
+    const state = parseHash();
+    const t0 = performance.now();
+    try {
+      if (dataOnly === true && shownView === name && typeof spec.update === 'function') {
+        spec.update(container, state);
+      } else {
+        container.replaceChildren();
+        container.setAttribute('data-view', name);
+        spec.render(container, state);
+      }
+    } catch (e) {
+      console.error(e);
+      container.replaceChildren(F.el('p', {class: 'fm-error'}, 'This view failed: ' + e.message));
+    }
+    shownView = name;
+    F.metrics.renderMs = performance.now() - t0;
+    if (F.metrics.firstRenderMs === undefined) F.metrics.firstRenderMs = performance.now();
+  }
+  F.render = render;
+
+  // ---- images -------------------------------------------------------------------------------------------------
+  const PER_PAGE = 1000;
+  const COLUMNS = 40;
+  const pages = new Map();
+  function embeddedSprites() {
+    const block = document.getElementById('fmnist-sprites');
+    return block ? JSON.parse(block.textContent) : null;
+  }
+  let sprites;
+  F.images = {
+    /** Whether images of a dataset's split can be drawn (a report carries only the test split). */
+    has(dataset, split) {
+      if (sprites === undefined) sprites = embeddedSprites();
+      if (sprites) return !!(sprites[dataset] && sprites[dataset][split]);
+      const labels = F.data && F.data.split_labels;
+      return !!(labels && labels[dataset] && labels[dataset][split]);
+    },
+    /** Draws image index of the split into canvas (scaled to its size); resolves when drawn. */
+    draw(canvas, dataset, split, index) {
+      if (!F.images.has(dataset, split)) {
+        return Promise.reject(new Error('no images of ' + dataset + ' ' + split + ' here'));
+      }
+      const page = Math.floor(index / PER_PAGE);
+      return page_(dataset, split, page).then(img => {
+        const k = index % PER_PAGE;
+        const ctx = canvas.getContext('2d');
+        ctx.imageSmoothingEnabled = false;
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        ctx.drawImage(img, (k % COLUMNS) * 28, Math.floor(k / COLUMNS) * 28, 28, 28, 0, 0, canvas.width, canvas.height);
+        return canvas;
+      });
+    }
+  };
+  function page_(dataset, split, page) {
+    const key = dataset + '/' + split + '/' + page;
+    if (!pages.has(key)) {
+      pages.set(key, new Promise((resolve, reject) => {
+        const img = new Image();
+        img.onload = () => resolve(img);
+        img.onerror = () => { pages.delete(key); reject(new Error('cannot load images ' + key)); };
+        img.src = sprites ? sprites[dataset][split][page]
+          : 'api/sprite/' + encodeURIComponent(dataset) + '/' + encodeURIComponent(split) + '/' + page + '.png';
+      }));
+    }
+    return pages.get(key);
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------------
+  function start() {
+    const block = document.getElementById('fmnist-data');
+    if (block) {
+      setData(JSON.parse(block.textContent));
+      const d = F.data.generated ? new Date(F.data.generated) : null;
+      status(d ? 'report of ' + d.toLocaleString() : 'report');
+    } else {
+      poll();
+    }
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+})();
