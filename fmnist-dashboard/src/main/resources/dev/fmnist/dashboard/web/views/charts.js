@@ -188,40 +188,7 @@
       s.appendChild(h('p', {class: 'fv-note'}, 'No network of this dataset has a training history (`fmnist train` writes one beside the model).'));
       return s;
     }
-    let x = state.x === 'seconds' ? 'seconds' : 'epoch';
-    const accuracy = kit.chartBox(340, 'fv-curve-accuracy');
-    const loss = kit.chartBox(340, 'fv-curve-loss');
-    const option = (metric, title) => ({
-      animation: false,
-      title: {text: title, left: 'center', textStyle: {fontSize: 13}},
-      legend: {type: 'scroll', bottom: 0},
-      grid: {left: 60, right: 20, top: 30, bottom: 60},
-      tooltip: {trigger: 'axis', formatter: ps => kit.tip(`${x} ${Number(ps[0].value[0]).toFixed(x === 'epoch' ? 0 : 1)}`,
-        ...ps.map(p => `${p.seriesName}: ${Number(p.value[1]).toFixed(4)}`))},
-      xAxis: {type: 'value', name: x, nameLocation: 'center', nameGap: 25, min: x === 'epoch' ? 'dataMin' : 0},
-      yAxis: {type: 'value', scale: true},
-      series: withHistory.flatMap(m => [['', metric], [' (validation)', 'validation_' + metric]].map(([suffix, key]) => ({
-        type: 'line', name: String(m.name) + suffix, showSymbol: x === 'epoch',
-        lineStyle: suffix ? {type: 'dashed'} : {},
-        data: m.history.filter(e => Number.isFinite(e[key])).map(e => [x === 'seconds' ? e.seconds : e.epoch, e[key]])
-      }))).filter(series => series.data.length)
-    });
-    let charts = [];
-    const draw = () => {
-      charts.forEach(c => c.setOption(option(c.metric, c.title), true));
-    };
-    s.appendChild(h('div', {class: 'fv-controls'}, 'x axis: ', kit.toggle([['epoch', 'Epoch'], ['seconds', 'Seconds']], x, v => {
-      x = v;
-      kit.remember({x: v});
-      draw();
-    }, 'x')));
-    s.appendChild(h('div', {class: 'fv-row'}, accuracy, loss));
-    charts = [[accuracy, 'accuracy', 'accuracy'], [loss, 'loss', 'loss']].map(([div, metric, title]) => {
-      const c = kit.chart(div, option(metric, title));
-      c.metric = metric;
-      c.title = title;
-      return c;
-    });
+    kit.curves(s, withHistory, state.x);
   }
 
   /** Every result's id and last change: new or extended results redraw the charts. */

@@ -240,6 +240,37 @@
     };
   };
 
+  /**
+   * Learning curves of networks into parent: accuracy and loss per epoch or second (x: 'epoch' | 'seconds', a
+   * switch kept in the URL), training solid and validation dashed.
+   */
+  kit.curves = function (parent, networks, x) {
+    let axis = x === 'seconds' ? 'seconds' : 'epoch';
+    const option = metric => ({
+      animation: false,
+      title: {text: metric, left: 'center', textStyle: {fontSize: 13}},
+      legend: {type: 'scroll', bottom: 0},
+      grid: {left: 60, right: 20, top: 30, bottom: 60},
+      tooltip: {trigger: 'axis', formatter: ps => kit.tip(`${axis} ${Number(ps[0].value[0]).toFixed(axis === 'epoch' ? 0 : 1)}`,
+        ...ps.map(p => `${p.seriesName}: ${Number(p.value[1]).toFixed(4)}`))},
+      xAxis: {type: 'value', name: axis, nameLocation: 'center', nameGap: 25, min: axis === 'epoch' ? 'dataMin' : 0},
+      yAxis: {type: 'value', scale: true},
+      series: networks.flatMap(m => [['', metric], [' (validation)', 'validation_' + metric]].map(([suffix, key]) => ({
+        type: 'line', name: String(m.name) + suffix, showSymbol: axis === 'epoch', lineStyle: suffix ? {type: 'dashed'} : {},
+        data: m.history.filter(e => Number.isFinite(e[key])).map(e => [axis === 'seconds' ? e.seconds : e.epoch, e[key]])
+      }))).filter(series => series.data.length)
+    });
+    const boxes = [kit.chartBox(340, 'fv-curve-accuracy'), kit.chartBox(340, 'fv-curve-loss')];
+    let charts = [];
+    parent.appendChild(h('div', {class: 'fv-controls'}, 'x axis: ', kit.toggle([['epoch', 'Epoch'], ['seconds', 'Seconds']], axis, v => {
+      axis = v;
+      kit.remember({x: v});
+      charts.forEach((c, i) => c.setOption(option(['accuracy', 'loss'][i]), true));
+    }, 'x')));
+    parent.appendChild(h('div', {class: 'fv-row'}, boxes));
+    charts = boxes.map((box, i) => kit.chart(box, option(['accuracy', 'loss'][i])));
+  };
+
   /** Per-class bars (horizontal) for one or more series: [{name, values}]. */
   kit.perClassOption = function (names, series, opts) {
     opts = opts || {};

@@ -28,6 +28,9 @@
       kit.section(container, 'Accuracy per class', '', box);
       kit.chart(box, kit.perClassOption(names, [{name: 'accuracy', values: r.per_class_accuracy}], {min: 0, max: 1}));
     }
+    if (Array.isArray(r.history) && r.history.length) {
+      kit.curves(kit.section(container, 'Learning curves', 'fv-curves-section'), [r], state.x);
+    }
     if (kit.isGoodMatrix(r.confusion)) confusion(container, r, names, state);
     mistakes(container, r, names);
   }
@@ -68,8 +71,13 @@
   }
 
   function parameters(r) {
-    const p = r.parameter && typeof r.parameter === 'object' ? Object.entries(r.parameter) : [];
-    return [...p, ...Object.entries(r).filter(([k, v]) => !SHOWN.has(k) && !isRunField(k) && v !== null && typeof v !== 'object')];
+    const pairs = r.parameter && typeof r.parameter === 'object' ? Object.entries(r.parameter) : [];
+    for (const [k, v] of Object.entries(r)) {
+      if (SHOWN.has(k) || isRunField(k) || v === null || Array.isArray(v)) continue;
+      if (typeof v === 'object') pairs.push(...Object.entries(v).map(([sub, w]) => [k + '.' + sub, w]));
+      else pairs.push([k, v]);
+    }
+    return pairs;
   }
 
   function isRunField(k) {
@@ -150,7 +158,7 @@
   /** The test images of one confusion cell: true i, predicted j. */
   function cell(r, names, i, j) {
     const title = h('h4', {class: 'fv-cell-title'}, `true ${names[i]}, predicted ${names[j]}`);
-    if (!Array.isArray(r.mistakes)) return h('div', {}, title, noMistakes());
+    if (!Array.isArray(r.mistakes)) return h('div', {}, title, noMistakes(r));
     const labels = kit.splitLabels(r.dataset, 'test');
     if (!labels) return h('div', {}, title, h('p', {class: 'fv-note'}, 'The test labels are not in this page, so the cell\'s images cannot be found.'));
     const wrong = wrongByIndex(r);
@@ -171,14 +179,15 @@
     return mistake && mistake.length >= 3 && Number.isFinite(mistake[2]) ? [`${(100 * mistake[2]).toFixed(1)}% sure`] : [];
   }
 
-  function noMistakes() {
-    return h('p', {class: 'fv-note fv-no-mistakes'},
-      'This result was recorded before fmnist kept the misclassified images, so there are none to show. Run it again to see them.');
+  function noMistakes(r) {
+    return h('p', {class: 'fv-note fv-no-mistakes'}, kit.isNetwork(r)
+      ? 'The network\'s predictions on the test images are not recorded beside it, so there are no misclassified images to show (`fmnist plot mistakes --model FILE` draws them).'
+      : 'This result was recorded before fmnist kept the misclassified images, so there are none to show. Run it again to see them.');
   }
 
   /** Every misclassified test image with its predicted label (most confident first for networks). */
   function mistakes(container, r, names) {
-    if (!Array.isArray(r.mistakes)) return kit.section(container, 'Misclassified images', 'fv-mistakes', noMistakes());
+    if (!Array.isArray(r.mistakes)) return kit.section(container, 'Misclassified images', 'fv-mistakes', noMistakes(r));
     const labels = kit.splitLabels(r.dataset, 'test');
     const list = r.mistakes.filter(m => Array.isArray(m) && m.length >= 2).slice();
     if (list.some(m => m.length >= 3)) list.sort((a, b) => (b[2] || 0) - (a[2] || 0));
