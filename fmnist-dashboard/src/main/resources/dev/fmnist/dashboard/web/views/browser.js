@@ -5,7 +5,6 @@
   const F = window.FMNIST;
   const kit = F.kit;
   const h = kit.h;
-  const PAGE = 100;
   const SIZES = {train: 60000, test: 10000};
 
   function render(container, state) {
@@ -39,7 +38,7 @@
     for (let i = 0; i < count; i++) if (wanted < 0 || labels[i] === wanted) indices.push(i);
     const items = indices.map(i => ({dataset, split, index: i, lines: labels ? [`#${i}`, names[labels[i]] ?? String(labels[i])] : [`#${i}`]}));
     const page = /^\d+$/.test(state.page || '') ? +state.page : 0;
-    view.appendChild(kit.gallery(items, PAGE, page, p => kit.remember({page: String(p)})));
+    view.appendChild(kit.gallery(items, kit.PAGE, page, p => kit.remember({page: String(p)})));
   }
 
   function signature() {

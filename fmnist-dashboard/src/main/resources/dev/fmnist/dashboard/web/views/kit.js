@@ -158,6 +158,9 @@
   };
 
   // ---- images -----------------------------------------------------------------------------------------------
+  /** Images on a gallery's page. */
+  kit.PAGE = 100;
+
   /** One image of a split with its caption lines. */
   kit.tile = function (dataset, split, index, lines, scale) {
     const canvas = h('canvas', {width: 28 * (scale || 2), height: 28 * (scale || 2), class: 'fv-image',

@@ -5,7 +5,6 @@
   const F = window.FMNIST;
   const kit = F.kit;
   const h = kit.h;
-  const PAGE = 100;
   /** Fields shown in their own sections rather than in the table of other fields. */
   const SHOWN = new Set(['id', 'kind', 'name', 'family', 'dataset', 'parameter', 'parameter_text', 'mean_accuracy',
     'std_accuracy', 'score', 'published', 'per_class_accuracy', 'confusion', 'mistakes', 'history', 'seeds',
@@ -172,7 +171,7 @@
     const items = indices.map(index => ({dataset: r.dataset, split: 'test', index,
       lines: [`#${index}`, ...confidence(wrong.get(index))]}));
     return h('div', {}, title, h('p', {class: 'fv-note fv-cell-count'}, `${items.length} test images`),
-      items.length ? kit.gallery(items, PAGE, 0) : null);
+      items.length ? kit.gallery(items, kit.PAGE, 0) : null);
   }
 
   function confidence(mistake) {
@@ -195,7 +194,7 @@
       lines: [`#${m[0]}${labels ? ' ' + names[labels[m[0]]] : ''}`, `→ ${names[m[1]] ?? m[1]}`, ...confidence(m)]}));
     const repeats = kit.repeats(r) > 1 ? ' (first repeat)' : '';
     return kit.section(container, 'Misclassified images', 'fv-mistakes', h('p', {class: 'fv-note'}, `${items.length} test images wrong${repeats}; each shows its index, true label and → predicted label.`),
-      kit.gallery(items, PAGE, 0));
+      kit.gallery(items, kit.PAGE, 0));
   }
 
   /** What the page shows of the result (a live update elsewhere leaves it alone). */
