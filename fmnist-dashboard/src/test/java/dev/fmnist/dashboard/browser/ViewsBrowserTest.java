@@ -285,7 +285,7 @@ class ViewsBrowserTest {
             assertTrue(hover.startsWith("test #" + index) && hover.contains(label), hover + " names " + label);
             shot((file ? "report" : "serve") + "-embedding-hover");
             new Actions(driver).click().perform();
-            waitFor("return document.querySelectorAll('.fv-neighbour-tiles .fv-tile').length === 12");
+            waitFor("return document.querySelectorAll('.fv-neighbour-tiles canvas[data-drawn]').length === 12");
             shot((file ? "report" : "serve") + "-embedding-neighbours");
             new Select(driver.findElement(By.cssSelector("select[name=color]"))).selectByValue("right");
             waitFor("return !!(FMNIST.metrics.embedding && FMNIST.metrics.embedding.renderedMs != null)"

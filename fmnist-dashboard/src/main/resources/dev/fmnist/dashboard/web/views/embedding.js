@@ -105,13 +105,11 @@
   /** The map's columns, with each point's split. */
   function pointsOf(e) {
     const n = Math.min(e.x.length, e.y.length, e.label.length, e.index.length);
-    const split = typeof e.point_split === 'string' || !Array.isArray(e.point_split)
-      ? (() => {
-        const s = String(e.point_split || e.split);
-        return () => s;
-      })()
-      : i => e.point_split[i];
-    return {n, x: e.x, y: e.y, label: e.label, index: e.index, split};
+    const perPoint = Array.isArray(e.point_split);
+    const one = String(e.point_split || e.split);
+    const split = perPoint ? i => e.point_split[i] : () => one;
+    const splits = perPoint ? [...new Set(e.point_split.slice(0, n))] : [one];
+    return {n, x: e.x, y: e.y, label: e.label, index: e.index, split, splits};
   }
 
   /** The label the result predicted for each point: -1 where unknown (a train image). */
@@ -210,8 +208,12 @@
   /** The point clicked and its nearest neighbours in the map, as images, marked on the map too. */
   function showNeighbours(side, chart, e, map, i, describePoint) {
     const found = [];
+    // where the page lacks some images (a report's train split), the neighbours are those it can show
+    const shown = new Map(map.splits.map(s => [s, F.images.has(e.dataset, s)]));
+    const missing = map.splits.filter(s => !shown.get(s));
+    const usable = j => shown.get(map.split(j));
     for (let j = 0; j < map.n; j++) {
-      if (j === i) continue;
+      if (j === i || !usable(j)) continue;
       const dx = map.x[j] - map.x[i];
       const dy = map.y[j] - map.y[i];
       const d = dx * dx + dy * dy;
@@ -225,6 +227,7 @@
     side.replaceChildren(
       h('h4', {}, 'Picked'), h('div', {class: 'fv-tiles fv-picked'}, tile(i, [])),
       h('h4', {}, `Its ${found.length} nearest neighbours in the map`),
+      missing.length ? h('p', {class: 'fv-note'}, `among the images in this page (not the ${missing.join(', ')} split)`) : null,
       h('div', {class: 'fv-tiles fv-neighbour-tiles'}, found.map(([j, d]) => tile(j, [`at ${Math.sqrt(d).toPrecision(2)}`]))));
     chart.setOption({series: [{id: 'picked', data: [[map.x[i], map.y[i]], ...found.map(([j]) => [map.x[j], map.y[j]])]}]});
   }
