@@ -44,12 +44,9 @@
   }
 
   function header(r) {
-    const pinned = () => F.pins.get().includes(r.id);
-    const pin = h('button', {type: 'button', class: 'fv-pin'}, pinned() ? 'Unpin' : 'Pin to compare');
-    pin.addEventListener('click', () => {
-      F.pins.toggle(r.id);
-      pin.textContent = pinned() ? 'Unpin' : 'Pin to compare';
-    });
+    // toggling writes the pins to the URL, which draws the page again with the button's new text
+    const pin = h('button', {type: 'button', class: 'fv-pin', on: {click: () => F.pins.toggle(r.id)}},
+      F.pins.get().includes(r.id) ? 'Unpin' : 'Pin to compare');
     const accuracy = [`accuracy ${kit.accuracy(r.mean_accuracy)}`];
     if (Number.isFinite(r.std_accuracy)) accuracy.push(` ± ${kit.accuracy(r.std_accuracy)}`);
     if (Number.isFinite(r.published)) {
