@@ -11,8 +11,10 @@ import dev.fmnist.dashboard.server.DashboardServer;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Fmnist;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +45,14 @@ class ViewsBrowserTest {
     private Dataset fashion;
     private DashboardServer server;
     private Path report;
+    private Path results;
     private ChromeDriver driver;
     private Path screenshots;
 
     @BeforeAll
     void start(@TempDir Path dir) throws IOException {
         fashion = Fmnist.load("fashion");
-        Path results = dir.resolve("results");
+        results = dir.resolve("results");
         Path models = dir.resolve("models");
         ViewsFixture.write(fashion, Path.of("..", "results", "reference", "results.jsonl"), results, models);
         Sources sources = new Sources(List.of(results), List.of(models));
@@ -255,6 +258,28 @@ class ViewsBrowserTest {
         driver.findElement(By.cssSelector(".fv-toggle[data-name=x] button[data-value=seconds]")).click();
         assertEquals("seconds", js("return echarts.getInstanceByDom(document.querySelector('.fv-curve-loss')).getOption().xAxis[0].name"));
         shot("serve-charts");
+    }
+
+    @Test
+    void liveResultsReachTheChartsAndLeaveAResultPageAlone() throws IOException {
+        String id = idOf(ViewsFixture.SYNTHETIC, 0.01);
+        open(served("view=result&id=") + id);
+        waitFor("return !!document.querySelector('.fv-confusion canvas')");
+        js("document.querySelector('.fv-title').dataset.mark = 'kept'; window.fvUpdates = FMNIST.metrics.lastUpdate");
+        String line = Files.readAllLines(results.resolve("results.jsonl"), StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains(ViewsFixture.SYNTHETIC)).findFirst().orElseThrow()
+                .replace(ViewsFixture.SYNTHETIC, "LateClassifier");
+        Files.writeString(results.resolve("results.jsonl"), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        waitFor("return FMNIST.metrics.lastUpdate !== window.fvUpdates && FMNIST.data.results.some(r => r.name === 'LateClassifier')");
+        assertEquals("kept", js("return document.querySelector('.fv-title').dataset.mark"), "the result page was not drawn again");
+
+        driver.findElement(By.cssSelector("a[data-view=charts]")).click();
+        waitFor("return !!document.querySelector('.fv-pareto canvas')");
+        js("window.fvUpdates = FMNIST.metrics.lastUpdate");
+        Files.writeString(results.resolve("results.jsonl"), line.replace("LateClassifier", "LaterClassifier") + "\n",
+                StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        waitFor("return FMNIST.metrics.lastUpdate !== window.fvUpdates && echarts.getInstanceByDom(document.querySelector('.fv-pareto'))"
+                + ".getOption().series.some(s => s.name === 'LaterClassifier')");
     }
 
     @Test
