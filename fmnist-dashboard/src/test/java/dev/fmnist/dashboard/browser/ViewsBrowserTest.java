@@ -217,10 +217,17 @@ class ViewsBrowserTest {
 
     @Test
     void pinTwoAndCompare() throws IOException {
+        for (boolean file : new boolean[] {false, true}) {
+            pinTwoAndCompare(file);
+        }
+    }
+
+    private void pinTwoAndCompare(boolean file) throws IOException {
         String a = idOf(ViewsFixture.SYNTHETIC, 0.01);
         String b = idOf(ViewsFixture.SYNTHETIC, 0.1);
         for (String id : List.of(a, b)) {
-            open(served("view=result&id=") + id + (id.equals(b) ? "&pins=" + a : ""));
+            String hash = "view=result&id=" + id + (id.equals(b) ? "&pins=" + a : "");
+            open(file ? fromFile(hash) : served(hash));
             waitFor("return !!document.querySelector('.fv-pin')");
             driver.findElement(By.cssSelector(".fv-pin")).click();
             waitFor("return FMNIST.pins.get().includes(arguments[0])", id);
@@ -239,12 +246,18 @@ class ViewsBrowserTest {
                 + " return {cells: d.length, worst};", a, b);
         assertEquals(100L, check.get("cells"));
         assertEquals(0.0, ((Number) check.get("worst")).doubleValue(), 1e-9);
-        shot("serve-compare");
+        shot((file ? "report" : "serve") + "-compare");
     }
 
     @Test
     void chartsShowEveryPart() throws IOException {
-        open(served("view=charts&ds=fashion"));
+        for (boolean file : new boolean[] {false, true}) {
+            chartsShowEveryPart(file);
+        }
+    }
+
+    private void chartsShowEveryPart(boolean file) throws IOException {
+        open(file ? fromFile("view=charts&ds=fashion") : served("view=charts&ds=fashion"));
         waitFor("return !!document.querySelector('.fv-pareto canvas') && !!document.querySelector('.fv-spread canvas')");
         @SuppressWarnings("unchecked")
         List<String> series = (List<String>) js("return echarts.getInstanceByDom(document.querySelector('.fv-pareto'))"
@@ -257,7 +270,7 @@ class ViewsBrowserTest {
         assertTrue(driver.getCurrentUrl().contains("family=" + ViewsFixture.SYNTHETIC));
         driver.findElement(By.cssSelector(".fv-toggle[data-name=x] button[data-value=seconds]")).click();
         assertEquals("seconds", js("return echarts.getInstanceByDom(document.querySelector('.fv-curve-loss')).getOption().xAxis[0].name"));
-        shot("serve-charts");
+        shot((file ? "report" : "serve") + "-charts");
     }
 
     @Test
