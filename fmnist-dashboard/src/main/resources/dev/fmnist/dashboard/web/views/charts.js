@@ -186,7 +186,7 @@
     const s = kit.section(view, 'Learning curves of the networks', 'fv-curves-section');
     if (!withHistory.length) {
       s.appendChild(h('p', {class: 'fv-note'}, 'No network of this dataset has a training history (`fmnist train` writes one beside the model).'));
-      return s;
+      return;
     }
     kit.curves(s, withHistory, state.x);
   }

@@ -71,7 +71,7 @@
     const s = kit.section(view, 'Accuracy per class', 'fv-per-class-section');
     if (have.length < 2) {
       s.appendChild(h('p', {class: 'fv-note'}, 'Fewer than two of these results have per-class accuracies.'));
-      return s;
+      return;
     }
     const names = kit.labelNames(have[0].dataset);
     const box = kit.chartBox(60 + 22 * names.length * Math.min(have.length, 2));
@@ -87,7 +87,6 @@
         return h('td', {class: d > 0 ? 'fv-better' : d < 0 ? 'fv-worse' : ''}, kit.signed(d, 2) + ' pt');
       })));
     s.appendChild(h('table', {class: 'fv-per-class-table'}, h('thead', {}, head), h('tbody', {}, rows)));
-    return s;
   }
 
   /** The heatmap of confusion A − B, each matrix per repeat so results of different repeats compare. */
@@ -96,7 +95,7 @@
     const s = kit.section(view, 'Difference of the confusion matrices', 'fv-difference-section');
     if (have.length < 2) {
       s.appendChild(h('p', {class: 'fv-note'}, 'Fewer than two of these results have a confusion matrix.'));
-      return s;
+      return;
     }
     const letter = r => LETTERS[pinned.indexOf(r)];
     const pick = (key, fallback) => have.find(r => letter(r) === state[key]) || fallback;
@@ -135,7 +134,6 @@
     s.appendChild(box);
     const chart = kit.chart(box, {});
     draw();
-    return s;
   }
 
   function signature() {
