@@ -133,10 +133,10 @@
     const accuracies = rs.map(r => r.mean_accuracy);
     kit.chart(box, {
       animation: false,
-      parallel: {left: 60, right: 90, top: 40, bottom: 30},
+      parallel: {left: 60, right: 130, top: 40, bottom: 30},
       parallelAxis: axes,
       visualMap: {type: 'continuous', dimension: keys.length, min: Math.min(...accuracies), max: Math.max(...accuracies),
-        inRange: {color: ['#d73027', '#fee08b', '#1a9850']}, right: 0, top: 'middle', calculable: true,
+        inRange: {color: ['#d73027', '#fee08b', '#1a9850']}, right: 10, top: 'middle', calculable: true,
         text: ['accuracy', ''], precision: 4},
       series: [{type: 'parallel', data, lineStyle: {width: 1.5, opacity: 0.7}}]
     });
