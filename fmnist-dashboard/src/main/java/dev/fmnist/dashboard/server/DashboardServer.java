@@ -65,6 +65,10 @@ public final class DashboardServer implements AutoCloseable {
      */
     public static DashboardServer start(DashboardModel model, DatasetCache images, WebAssets web, String host,
                                         int port, int threads) throws IOException {
+        // a client that sends its headers or body slowly, or never reads the answer, is cut off (seconds; read by
+        // the JDK's server when its first instance starts, unless the user set them)
+        setIfAbsent("sun.net.httpserver.maxReqTime", "30");
+        setIfAbsent("sun.net.httpserver.maxRspTime", "120");
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), port), 128);
         AtomicInteger n = new AtomicInteger();
         ExecutorService workers = Executors.newFixedThreadPool(threads, r -> {
@@ -77,6 +81,12 @@ public final class DashboardServer implements AutoCloseable {
         server.setExecutor(workers);
         server.start();
         return s;
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     /** The page's address, e.g. {@code http://127.0.0.1:8000/}. */

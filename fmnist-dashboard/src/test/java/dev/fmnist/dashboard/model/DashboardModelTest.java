@@ -1,0 +1,155 @@
+package dev.fmnist.dashboard.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fmnist.dashboard.images.DatasetCache;
+import dev.fmnist.dashboard.testing.SyntheticResults;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardModelTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** No dataset in these tests: the model must still build, with a warning. */
+    private static final DatasetCache NO_IMAGES = new DatasetCache(name -> {
+        throw new IOException("no datasets in this test");
+    });
+
+    @TempDir
+    Path dir;
+
+    private JsonNode build(Sources sources) throws IOException {
+        return JSON.readTree(new DashboardModel(sources, NO_IMAGES, DashboardModel.Mode.SERVE).current().json());
+    }
+
+    @Test
+    void resultsCarryTheLineTheIdFamilyParametersAndPublishedAccuracy() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 10, "kernel", "rbf"), "fashion",
+                0.9, 1_700_000_000L, 30));
+        JsonNode data = build(new Sources(List.of(results), List.of()));
+        assertEquals("user", data.get("source").asText());
+        assertTrue(data.get("notice").isNull());
+        JsonNode r = data.get("results").get(0);
+        assertEquals("SVC", r.get("name").asText());
+        assertEquals("SVC", r.get("family").asText());
+        assertEquals("classic", r.get("kind").asText());
+        assertEquals("C=10, kernel=rbf", r.get("parameter_text").asText());
+        assertEquals(0.897, r.get("published").asDouble(), 1e-9, "the paper's SVC C=10 rbf on Fashion-MNIST");
+        assertEquals(0.9, r.get("mean_accuracy").asDouble());
+        assertEquals(2, r.get("mistakes").size());
+        assertEquals(results.toString(), r.get("source_dir").asText());
+        assertEquals(r.get("id"), build(new Sources(List.of(results), List.of())).get("results").get(0).get("id"),
+                "ids stay the same from one reading to the next");
+        assertEquals(10, data.get("labels").get("fashion").size());
+    }
+
+    @Test
+    void malformedLinesAreSkippedCountedAndWarnedAbout() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, "not json", SyntheticResults.line("GaussianNB", Map.of(), "mnist", 0.55,
+                1_700_000_000L, 1), "{\"name\": 3}", "");
+        JsonNode data = build(new Sources(List.of(results), List.of()));
+        assertEquals(1, data.get("results").size());
+        String warnings = data.get("warnings").toString();
+        assertTrue(warnings.contains("skipped 2 lines"), warnings);
+    }
+
+    @Test
+    void withNoResultsOfTheUsersOwnItShowsTheReferenceResultsAndSaysSo() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        JsonNode data = build(new Sources(List.of(empty, dir.resolve("missing")), List.of()));
+        assertEquals("reference", data.get("source").asText());
+        String notice = data.get("notice").asText();
+        assertTrue(notice.startsWith("No results of your own yet"), notice);
+        assertTrue(notice.contains("empty"), "names the directory: " + notice);
+        assertTrue(data.get("results").size() > 0, "the shipped reference results");
+    }
+
+    @Test
+    void modelsAndTheirHistoriesAreShownAndAHistoryAloneIsARunStillTraining() throws IOException {
+        Path models = Files.createDirectories(dir.resolve("models"));
+        try (OutputStream out = Files.newOutputStream(models.resolve("cnn.model"));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("manifest.json"));
+            zip.write(("{\"format\":\"fmnist-nn-model\",\"architecture\":{\"name\":\"cnn\",\"model\":\"cnn\"},"
+                    + "\"dataset\":\"fashion\",\"labels\":[\"a\"],\"fmnist_version\":\"t\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("parameters"));
+            zip.write(new byte[]{1, 2, 3});
+        }
+        String history = "{\"dataset\":\"fashion\",\"options\":\"model=cnn\",\"epochs\":[{\"epoch\":1,\"loss\":0.5,"
+                + "\"train_accuracy\":0.8,\"validation_accuracy\":0.85,\"seconds\":10,\"validation_loss\":0.4}],"
+                + "\"test_accuracy\":0.91}";
+        Files.writeString(models.resolve("cnn.model.history.json"), history);
+        Files.writeString(models.resolve("running.model.history.json"), history.replace(",\"test_accuracy\":0.91", ""));
+        Files.writeString(models.resolve("broken.model"), "not a zip");
+        JsonNode data = build(new Sources(List.of(), List.of(models)));
+        JsonNode list = data.get("models");
+        assertEquals(2, list.size(), list.toString());
+        JsonNode cnn = list.get(0);
+        assertEquals("cnn.model", cnn.get("name").asText());
+        assertEquals("network", cnn.get("kind").asText());
+        assertEquals("fashion", cnn.get("dataset").asText());
+        assertEquals("cnn", cnn.get("architecture").get("name").asText());
+        assertEquals(0.91, cnn.get("mean_accuracy").asDouble());
+        assertTrue(cnn.get("complete").asBoolean());
+        JsonNode epoch = cnn.get("history").get(0);
+        assertEquals(0.8, epoch.get("accuracy").asDouble());
+        assertEquals(0.4, epoch.get("validation_loss").asDouble());
+        JsonNode running = list.get(1);
+        assertFalse(running.get("complete").asBoolean());
+        assertTrue(running.get("mean_accuracy").isNull());
+        assertTrue(data.get("warnings").toString().contains("broken.model"), data.get("warnings").toString());
+    }
+
+    @Test
+    void embedFilesBecomeMapsAndLinksOutOfADirectoryAreNotRead() throws IOException {
+        Path maps = Files.createDirectories(dir.resolve("maps"));
+        Files.writeString(maps.resolve("tsne.json"), "{\"method\":\"tsne\",\"seed\":3,\"datasets\":[{\"dataset\":"
+                + "\"mnist\",\"title\":\"MNIST\",\"count\":3,\"label_names\":[],\"details\":{\"perplexity\":30.0},"
+                + "\"index\":[0,1,2],\"split\":[\"test\",\"test\",\"test\"],\"label\":[7,2,1],"
+                + "\"x\":[1.23456,-20.5,3.0],\"y\":[0.1,0.2,0.3]}]}");
+        Files.writeString(maps.resolve("other.json"), "{\"something\":\"else\"}");
+        Path outside = Files.writeString(dir.resolve("secret.json"), "{\"method\":\"pca\",\"datasets\":[]}");
+        Files.createSymbolicLink(maps.resolve("link.json"), outside);
+        JsonNode data = build(new Sources(List.of(maps), List.of()));
+        JsonNode e = data.get("embeddings");
+        assertEquals(1, e.size(), e.toString());
+        JsonNode map = e.get(0);
+        assertEquals("tsne", map.get("method").asText());
+        assertEquals("test", map.get("split").asText());
+        assertEquals("test", map.get("point_split").asText());
+        assertEquals(List.of(7, 2, 1), JSON.convertValue(map.get("label"), List.class));
+        assertEquals(1.23, map.get("x").get(0).asDouble(), 1e-6, "four significant digits of the largest, 20.5");
+        assertEquals(-20.5, map.get("x").get(1).asDouble(), 1e-6);
+        assertTrue(data.get("warnings").toString().contains("link.json: a link out of"), data.get("warnings").toString());
+    }
+
+    @Test
+    void theDocumentIsReadAgainOnlyWhenAFileChanged() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1));
+        DashboardModel model = new DashboardModel(new Sources(List.of(results), List.of()), NO_IMAGES,
+                DashboardModel.Mode.SERVE);
+        DashboardModel.Snapshot first = model.current();
+        assertEquals(first, model.current());
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 2), "fashion", 0.81, 2L, 1));
+        DashboardModel.Snapshot second = model.current();
+        assertNotEquals(first.etag(), second.etag());
+        assertEquals(2, JSON.readTree(second.json()).get("results").size());
+    }
+}
