@@ -46,6 +46,12 @@ public final class DashboardModel {
     public record Snapshot(String etag, byte[] json, Set<String> datasets) {
     }
 
+    /**
+     * The shortest time between two readings of the files: while a benchmark appends, the page (polling every 2 s)
+     * and many clients share one reading.
+     */
+    static final long MIN_REBUILD_MILLIS = 1000;
+
     /** Where the reference results come from, as shown in the page. */
     static final String REFERENCE_DIR = "reference results shipped with fmnist";
 
@@ -57,6 +63,7 @@ public final class DashboardModel {
     private final Map<String, ObjectNode> pca = new HashMap<>();
     private String fingerprint;
     private Snapshot snapshot;
+    private long builtAt;
 
     public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
         this.sources = sources;
@@ -64,9 +71,13 @@ public final class DashboardModel {
         this.mode = mode;
     }
 
-    /** The document as the files are now. */
+    /** The document as the files are now (read again at most once per {@value #MIN_REBUILD_MILLIS} ms). */
     public synchronized Snapshot current() {
+        if (snapshot != null && System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L) {
+            return snapshot;
+        }
         String now = fingerprint();
+        builtAt = System.nanoTime();
         if (snapshot == null || !now.equals(fingerprint)) {
             ObjectNode data = build();
             Set<String> shown = new LinkedHashSet<>();

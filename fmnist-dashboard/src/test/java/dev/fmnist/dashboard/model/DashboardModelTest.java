@@ -139,6 +139,14 @@ class DashboardModelTest {
         assertTrue(data.get("warnings").toString().contains("link.json: a link out of"), data.get("warnings").toString());
     }
 
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void theDocumentIsReadAgainOnlyWhenAFileChanged() throws IOException {
         Path results = dir.resolve("results");
@@ -148,6 +156,8 @@ class DashboardModelTest {
         DashboardModel.Snapshot first = model.current();
         assertEquals(first, model.current());
         SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 2), "fashion", 0.81, 2L, 1));
+        assertEquals(first, model.current(), "not read again within a second");
+        sleep(DashboardModel.MIN_REBUILD_MILLIS + 100);
         DashboardModel.Snapshot second = model.current();
         assertNotEquals(first.etag(), second.etag());
         assertEquals(2, JSON.readTree(second.json()).get("results").size());

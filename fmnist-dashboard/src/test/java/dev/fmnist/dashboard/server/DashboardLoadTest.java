@@ -1,0 +1,36 @@
+package dev.fmnist.dashboard.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.dashboard.Dashboard;
+import dev.fmnist.dashboard.images.DatasetCache;
+import dev.fmnist.dashboard.model.Sources;
+import dev.fmnist.dashboard.testing.LoadRun;
+import dev.fmnist.dashboard.testing.SyntheticResults;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code fmnist serve} under concurrent readers of the page, the data and the images while a writer appends
+ * results: every request answered, none failed. Bounded: 1,000 requests, 60 seconds at most.
+ */
+class DashboardLoadTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void concurrentReadersWhileABenchmarkAppendsGetNoErrors() throws Exception {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.many(200, "fashion", System.currentTimeMillis() / 1000, 1));
+        try (DashboardServer server = Dashboard.serve(new Sources(List.of(results), List.of()), new DatasetCache(),
+                "127.0.0.1", 0)) {
+            LoadRun.Outcome o = LoadRun.run(server.url(), results, 8, 1000, 60);
+            System.out.println("dashboard load test: " + o);
+            assertEquals(List.of(), o.errors());
+            assertTrue(o.appended() > 0, "the writer appended while the readers read");
+        }
+    }
+}
