@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fmnist.dashboard.Dashboard;
 import dev.fmnist.dashboard.images.DatasetCache;
 import dev.fmnist.dashboard.model.Sources;
-import dev.fmnist.dashboard.server.DashboardServer;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Fmnist;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,18 +18,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -40,65 +33,40 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the data it was given (a confusion cell's images against the matrix, the difference of two matrices against the
  * two), with a screenshot of each step under target/screenshots.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ViewsBrowserTest {
+class ViewsBrowserTest extends BrowserTestBase {
     private Dataset fashion;
-    private DashboardServer server;
     private Path report;
-    private Path results;
-    private ChromeDriver driver;
-    private Path screenshots;
+
+    @Override
+    protected void writeResults(Path resultsDir) {
+        super.writeResults(resultsDir);
+        try {
+            fashion = Fmnist.load("fashion");
+            ViewsFixture.write(fashion, Path.of("..", "results", "reference", "results.jsonl"), resultsDir,
+                    resultsDir.resolveSibling("models"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeAll
-    void start(@TempDir Path dir) throws IOException {
-        fashion = Fmnist.load("fashion");
-        results = dir.resolve("results");
-        Path models = dir.resolve("models");
-        ViewsFixture.write(fashion, Path.of("..", "results", "reference", "results.jsonl"), results, models);
-        Sources sources = new Sources(List.of(results), List.of(models));
-        DatasetCache images = new DatasetCache(name -> Fmnist.load(name));
-        server = Dashboard.serve(sources, images, "127.0.0.1", 0);
+    void writeReport() throws IOException {
         report = dir.resolve("report.html");
-        Dashboard.report(sources, images, report);
-        screenshots = Path.of(System.getProperty("fmnist.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("fmnist.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--window-size=1400,1100");
-        driver = new ChromeDriver(options);
+        Dashboard.report(new Sources(List.of(results), List.of(dir.resolve("models"))), new DatasetCache(), report);
     }
 
-    @AfterAll
-    void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private String served(String hash) {
-        return server.url().resolve("/").toString() + "#" + hash;
-    }
-
-    private String fromFile(String hash) {
-        return report.toUri() + "#" + hash;
-    }
-
-    /** Opens a page and waits until the view named in its hash is drawn. */
-    private void open(String url) {
+    /** Opens the view afresh (not a change of hash in the page already open), served or from the report. */
+    private void show(boolean file, String hash) {
         driver.get("about:blank");
-        driver.get(url);
-        waitFor("return !!(window.FMNIST && FMNIST.data && document.querySelector('#fmnist-view[data-view]'))");
+        if (file) {
+            openFile(report, hash);
+        } else {
+            open(hash);
+        }
+        until("return !!document.querySelector('#fmnist-view[data-view]')");
     }
 
-    private Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
-
-    private void waitFor(String condition, Object... args) {
+    private void until(String condition, Object... args) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(condition, args)));
     }
 
@@ -106,14 +74,14 @@ class ViewsBrowserTest {
         return driver.findElement(By.cssSelector(css)).getText();
     }
 
-    private void shot(String name) throws IOException {
-        Files.write(screenshots.resolve("views-" + name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        screenshot("views-" + name);
     }
 
     /** The id of a result (C < 0: any C), read from the served page. */
     private String idOf(String name, double c) {
         if (!Boolean.TRUE.equals(js("return !!(window.FMNIST && FMNIST.data)"))) {
-            open(served("view=table"));
+            show(false, "view=table");
         }
         return (String) js("return FMNIST.data.results.find(r => r.name === arguments[0]"
                 + " && (arguments[1] < 0 || r.parameter.C === arguments[1])).id", name, c);
@@ -147,8 +115,8 @@ class ViewsBrowserTest {
     void resultPageSwitchesTheMatrixAndShowsACellsImages() throws IOException {
         for (boolean file : new boolean[] {false, true}) {
             String id = idOf(ViewsFixture.SYNTHETIC, 0.01);
-            open((file ? fromFile("view=result&id=") : served("view=result&id=")) + id);
-            waitFor("return !!document.querySelector('.fv-confusion canvas')");
+            show(file, "view=result&id=" + id);
+            until("return !!document.querySelector('.fv-confusion canvas')");
             assertEquals(ViewsFixture.SYNTHETIC, text(".fv-title"));
             assertTrue(text(".fv-subtitle").contains("C=0.01"), text(".fv-subtitle"));
             assertTrue(text(".fv-machine").contains("cores"));
@@ -166,13 +134,13 @@ class ViewsBrowserTest {
             int[][] cells = {{6, 0}, {3, 3}};
             for (int[] cell : cells) {
                 clickChart(matrix, "{seriesIndex: 0}", List.of(cell[1], cell[0]));
-                waitFor("return !!document.querySelector('.fv-cell-count')");
+                until("return !!document.querySelector('.fv-cell-count')");
                 long expected = ((Number) js("return FMNIST.find(arguments[0]).confusion[arguments[1]][arguments[2]]",
                         id, cell[0], cell[1])).longValue();
                 List<String> names = fashion.test().labelNames();
                 assertEquals("true " + names.get(cell[0]) + ", predicted " + names.get(cell[1]), text(".fv-cell-title"));
                 assertEquals(expected + " test images", text(".fv-cell-count"));
-                waitFor("return document.querySelectorAll('.fv-cell-images canvas[data-drawn]').length"
+                until("return document.querySelectorAll('.fv-cell-images canvas[data-drawn]').length"
                         + " === Math.min(100, arguments[0])", expected);
                 String first = driver.findElement(By.cssSelector(".fv-cell-images .fv-tile canvas")).getAttribute("data-index");
                 assertEquals(cell[0], fashion.test().label(Integer.parseInt(first)), "the image's true label");
@@ -190,26 +158,26 @@ class ViewsBrowserTest {
 
     @Test
     void olderResultsWithoutMistakesSaySo() {
-        open(served("view=result&id=") + idOf("PassiveAggressiveClassifier", 1.0));
-        waitFor("return !!document.querySelector('.fv-no-mistakes')");
+        show(false, "view=result&id=" + idOf("PassiveAggressiveClassifier", 1.0));
+        until("return !!document.querySelector('.fv-no-mistakes')");
         assertTrue(text(".fv-mistakes").contains("recorded before fmnist kept the misclassified images"));
     }
 
     @Test
     void dataStringsStayText() throws IOException {
-        open(served("view=result&id=") + idOf(ViewsFixture.HOSTILE, -1));
-        waitFor("return !!document.querySelector('.fv-title')");
-        assertEquals(ViewsFixture.HOSTILE, text(".fv-title"));
-        assertTrue(text(".fv-parameters").contains("<b>bold</b>"));
+        show(false, "view=result&id=" + idOf(HOSTILE, -1));
+        until("return !!document.querySelector('.fv-title')");
+        assertEquals(HOSTILE, text(".fv-title"));
+        assertTrue(text(".fv-parameters").contains(HOSTILE));
         assertEquals(0L, js("return document.querySelectorAll('#fmnist-view img, #fmnist-view b').length"));
-        String hostile = idOf(ViewsFixture.HOSTILE, -1);
-        open(served("view=compare&pins=") + hostile + "," + idOf(ViewsFixture.SYNTHETIC, 0.01));
-        waitFor("return !!document.querySelector('.fv-compare-table')");
-        assertTrue(text(".fv-compare-table").contains(ViewsFixture.HOSTILE));
-        WebElement bars = driver.findElement(By.cssSelector(".fv-per-class-section .fv-chart"));
-        moveInto(bars, bars.getSize().getWidth() / 2.0, 60).perform();
-        waitFor("return !!document.querySelector('.fv-tip')");
-        assertTrue(text(".fv-per-class-section .fv-tip").contains(ViewsFixture.HOSTILE), "the tooltip shows the name as text");
+        String hostile = idOf(HOSTILE, -1);
+        show(false, "view=compare&pins=" + hostile + "," + idOf(ViewsFixture.SYNTHETIC, 0.01));
+        until("return !!document.querySelector('.fv-compare-table')");
+        assertTrue(text(".fv-compare-table").contains(HOSTILE));
+        js("echarts.getInstanceByDom(document.querySelector('.fv-per-class-section .fv-chart'))"
+                + ".dispatchAction({type: 'showTip', seriesIndex: 0, dataIndex: 0})");
+        until("return !!document.querySelector('.fv-per-class-section .fv-tip')");
+        assertTrue(text(".fv-per-class-section .fv-tip").contains(HOSTILE), "the tooltip shows the name as text");
         assertEquals(0L, js("return document.querySelectorAll('#fmnist-view img, #fmnist-view b').length"));
         assertNoAlert();
         shot("serve-hostile-compare");
@@ -227,13 +195,13 @@ class ViewsBrowserTest {
         String b = idOf(ViewsFixture.SYNTHETIC, 0.1);
         for (String id : List.of(a, b)) {
             String hash = "view=result&id=" + id + (id.equals(b) ? "&pins=" + a : "");
-            open(file ? fromFile(hash) : served(hash));
-            waitFor("return !!document.querySelector('.fv-pin')");
+            show(file, hash);
+            until("return !!document.querySelector('.fv-pin')");
             driver.findElement(By.cssSelector(".fv-pin")).click();
-            waitFor("return FMNIST.pins.get().includes(arguments[0])", id);
+            until("return FMNIST.pins.get().includes(arguments[0])", id);
         }
         driver.findElement(By.cssSelector(".fv-compare")).click();
-        waitFor("return !!document.querySelector('.fv-difference canvas')");
+        until("return !!document.querySelector('.fv-difference canvas')");
         assertEquals(2, driver.findElements(By.cssSelector(".fv-compare-table thead th .fv-link")).size());
         String differing = (String) js("return [...document.querySelectorAll('.fv-compare-table tr.fv-differs th')]"
                 + ".map(t => t.textContent).join('|')");
@@ -257,8 +225,8 @@ class ViewsBrowserTest {
     }
 
     private void chartsShowEveryPart(boolean file) throws IOException {
-        open(file ? fromFile("view=charts&ds=fashion") : served("view=charts&ds=fashion"));
-        waitFor("return !!document.querySelector('.fv-pareto canvas') && !!document.querySelector('.fv-spread canvas')");
+        show(file, "view=charts&ds=fashion");
+        until("return !!document.querySelector('.fv-pareto canvas') && !!document.querySelector('.fv-spread canvas')");
         @SuppressWarnings("unchecked")
         List<String> series = (List<String>) js("return echarts.getInstanceByDom(document.querySelector('.fv-pareto'))"
                 + ".getOption().series.map(s => s.name)");
@@ -266,7 +234,7 @@ class ViewsBrowserTest {
         assertTrue(driver.findElements(By.cssSelector(".fv-parallel canvas")).size() > 0);
         assertTrue(driver.findElements(By.cssSelector(".fv-curve-accuracy canvas")).size() > 0);
         new Select(driver.findElement(By.cssSelector("select[name=family]"))).selectByValue(ViewsFixture.SYNTHETIC);
-        waitFor("return document.querySelector('.fv-parallel-section h3').textContent.endsWith(arguments[0])", ViewsFixture.SYNTHETIC);
+        until("return document.querySelector('.fv-parallel-section h3').textContent.endsWith(arguments[0])", ViewsFixture.SYNTHETIC);
         assertTrue(driver.getCurrentUrl().contains("family=" + ViewsFixture.SYNTHETIC));
         driver.findElement(By.cssSelector(".fv-toggle[data-name=x] button[data-value=seconds]")).click();
         assertEquals("seconds", js("return echarts.getInstanceByDom(document.querySelector('.fv-curve-loss')).getOption().xAxis[0].name"));
@@ -276,30 +244,32 @@ class ViewsBrowserTest {
     @Test
     void liveResultsReachTheChartsAndLeaveAResultPageAlone() throws IOException {
         String id = idOf(ViewsFixture.SYNTHETIC, 0.01);
-        open(served("view=result&id=") + id);
-        waitFor("return !!document.querySelector('.fv-confusion canvas')");
+        show(false, "view=result&id=" + id);
+        until("return !!document.querySelector('.fv-confusion canvas')");
         js("document.querySelector('.fv-title').dataset.mark = 'kept'; window.fvUpdates = FMNIST.metrics.lastUpdate");
         String line = Files.readAllLines(results.resolve("results.jsonl"), StandardCharsets.UTF_8).stream()
                 .filter(l -> l.contains(ViewsFixture.SYNTHETIC)).findFirst().orElseThrow()
                 .replace(ViewsFixture.SYNTHETIC, "LateClassifier");
         Files.writeString(results.resolve("results.jsonl"), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        waitFor("return FMNIST.metrics.lastUpdate !== window.fvUpdates && FMNIST.data.results.some(r => r.name === 'LateClassifier')");
+        until("return FMNIST.metrics.lastUpdate !== window.fvUpdates && FMNIST.data.results.some(r => r.name === 'LateClassifier')");
         assertEquals("kept", js("return document.querySelector('.fv-title').dataset.mark"), "the result page was not drawn again");
 
         driver.findElement(By.cssSelector("a[data-view=charts]")).click();
-        waitFor("return !!document.querySelector('.fv-pareto canvas')");
+        until("return !!document.querySelector('.fv-pareto canvas')");
         js("window.fvUpdates = FMNIST.metrics.lastUpdate");
         Files.writeString(results.resolve("results.jsonl"), line.replace("LateClassifier", "LaterClassifier") + "\n",
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-        waitFor("return FMNIST.metrics.lastUpdate !== window.fvUpdates && echarts.getInstanceByDom(document.querySelector('.fv-pareto'))"
+        until("return FMNIST.metrics.lastUpdate !== window.fvUpdates && echarts.getInstanceByDom(document.querySelector('.fv-pareto'))"
                 + ".getOption().series.some(s => s.name === 'LaterClassifier')");
     }
 
     @Test
     void embeddingShowsTheImageUnderTheCursorAndItsNeighbours() throws IOException {
         for (boolean file : new boolean[] {false, true}) {
-            open(file ? fromFile("view=embedding") : served("view=embedding"));
-            waitFor("return !!(FMNIST.metrics.embedding && FMNIST.metrics.embedding.renderedMs != null)");
+            show(file, "view=embedding");
+            String map = (String) js("return FMNIST.data.embeddings.find(e => e.x.length === 70000).id");
+            show(file, "view=embedding&emb=" + map);
+            until("return !!(FMNIST.metrics.embedding && FMNIST.metrics.embedding.renderedMs != null)");
             @SuppressWarnings("unchecked")
             Map<String, Object> metrics = (Map<String, Object>) js("return FMNIST.metrics.embedding");
             assertEquals(70_000L, metrics.get("points"));
@@ -308,44 +278,44 @@ class ViewsBrowserTest {
                     ((Number) metrics.get("renderedMs")).doubleValue());
             WebElement box = driver.findElement(By.cssSelector(".fv-embedding"));
             // the test image farthest out: alone under the cursor, and drawn in the report too
-            int point = ((Number) js("const e = FMNIST.data.embeddings[0]; let best = -1, far = -1;"
+            int point = ((Number) js("const e = FMNIST.data.embeddings.find(m => m.x.length === 70000); let best = -1, far = -1;"
                     + " for (let i = 0; i < e.x.length; i++) { const d = e.x[i] * e.x[i] + e.y[i] * e.y[i];"
                     + " if (e.point_split[i] === 'test' && d > far) { far = d; best = i; } } return best;")).intValue();
-            int index = ((Number) js("return FMNIST.data.embeddings[0].index[arguments[0]]", point)).intValue();
+            int index = ((Number) js("return FMNIST.data.embeddings.find(m => m.x.length === 70000).index[arguments[0]]", point)).intValue();
             @SuppressWarnings("unchecked")
             List<Number> px = (List<Number>) js("return FMNIST.kit.embeddingPixel(arguments[0])", point);
             moveInto(box, 2, 2).perform();
             moveInto(box, px.get(0).doubleValue(), px.get(1).doubleValue()).perform();
-            waitFor("const h = document.querySelector('.fv-hover'); return !h.hidden && !!h.querySelector('canvas[data-drawn]')");
+            until("const h = document.querySelector('.fv-hover'); return !h.hidden && !!h.querySelector('canvas[data-drawn]')");
             assertEquals(String.valueOf(index), driver.findElement(By.cssSelector(".fv-hover canvas")).getAttribute("data-index"));
             String hover = text(".fv-hover");
             String label = fashion.test().labelNames().get(fashion.test().label(index));
             assertTrue(hover.startsWith("test #" + index) && hover.contains(label), hover + " names " + label);
             shot((file ? "report" : "serve") + "-embedding-hover");
             new Actions(driver).click().perform();
-            waitFor("return document.querySelectorAll('.fv-neighbour-tiles canvas[data-drawn]').length === 12");
+            until("return document.querySelectorAll('.fv-neighbour-tiles canvas[data-drawn]').length === 12");
             shot((file ? "report" : "serve") + "-embedding-neighbours");
             new Select(driver.findElement(By.cssSelector("select[name=color]"))).selectByValue("right");
-            waitFor("return !!(FMNIST.metrics.embedding && FMNIST.metrics.embedding.renderedMs != null)"
+            until("return !!(FMNIST.metrics.embedding && FMNIST.metrics.embedding.renderedMs != null)"
                     + " && echarts.getInstanceByDom(document.querySelector('.fv-embedding')).getOption().series.some(s => s.name === 'wrong')");
         }
     }
 
     @Test
     void browserPagesTheDatasetByClassAndSplit() throws IOException {
-        open(served("view=browser&ds=fashion&split=train&cls=3"));
-        waitFor("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
+        show(false, "view=browser&ds=fashion&split=train&cls=3");
+        until("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
         assertTrue(text(".fv-page").startsWith("page 1 of 60 (images 1–100 of 6000)"), text(".fv-page"));
         driver.findElement(By.cssSelector(".fv-next")).click();
-        waitFor("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
+        until("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
         assertTrue(driver.getCurrentUrl().contains("page=1"));
         for (WebElement canvas : driver.findElements(By.cssSelector(".fv-gallery canvas"))) {
             assertEquals(3, fashion.train().label(Integer.parseInt(canvas.getAttribute("data-index"))));
         }
         shot("serve-browser");
 
-        open(fromFile("view=browser&ds=fashion&split=train"));
-        waitFor("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
+        show(true, "view=browser&ds=fashion&split=train");
+        until("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
         assertTrue(text(".fv-no-train").contains("not in the report"));
         assertEquals(List.of("test"), new Select(driver.findElement(By.cssSelector("select[name=split]"))).getOptions()
                 .stream().map(WebElement::getText).toList());

@@ -3,6 +3,7 @@ package dev.fmnist.dashboard.browser;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.dashboard.testing.SyntheticResults;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.Split;
 import java.io.IOException;
@@ -14,16 +15,14 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The directories the views' browser tests open: the project's reference results, two results of a synthetic
- * classifier whose mistakes are drawn over the real Fashion-MNIST test labels (so a confusion cell's images can be
- * counted against the matrix), a result named like an HTML tag, a network's training history, and a 70,000-point
- * map in {@code fmnist embed}'s JSON format (real labels, coordinates drawn around one centre per class).
+ * What the views' browser tests add to the base's results: the project's reference results, two results of a
+ * synthetic classifier whose mistakes are drawn over the real Fashion-MNIST test labels (so a confusion cell's images
+ * can be counted against the matrix), a network's training history, and a 70,000-point map in {@code fmnist embed}'s
+ * JSON format (real labels, coordinates drawn around one centre per class).
  */
 final class ViewsFixture {
     /** The synthetic classifier's family. */
     static final String SYNTHETIC = "SyntheticClassifier";
-    /** A name that would run script if a view parsed it as HTML. */
-    static final String HOSTILE = "<img src=x onerror=alert(1)>";
     /** The network whose history the fixture writes. */
     static final String NETWORK = "fashion-cnn.model";
 
@@ -32,18 +31,14 @@ final class ViewsFixture {
     private ViewsFixture() {
     }
 
-    /** Writes results (with the map) under {@code results} and a network's history under {@code models}. */
+    /** Appends results to {@code results/results.jsonl}, writes the map beside it and a network's history under {@code models}. */
     static void write(Dataset fashion, Path reference, Path results, Path models) throws IOException {
         Files.createDirectories(results);
         Files.createDirectories(models);
         List<String> lines = new ArrayList<>(Files.readAllLines(reference, StandardCharsets.UTF_8));
         lines.add(synthetic(fashion.test(), 0.2, 1, 0.01).toString());
         lines.add(synthetic(fashion.test(), 0.3, 2, 0.1).toString());
-        ObjectNode hostile = (ObjectNode) JSON.readTree(lines.get(0));
-        hostile.put("name", HOSTILE);
-        hostile.putObject("parameter").put("C", "<b>bold</b>");
-        lines.add(hostile.toString());
-        Files.write(results.resolve("results.jsonl"), lines, StandardCharsets.UTF_8);
+        SyntheticResults.append(results, lines.toArray(String[]::new));
         Files.writeString(results.resolve("map.json"), map(fashion).toString());
         Files.writeString(models.resolve(NETWORK + ".history.json"), history().toString());
     }
