@@ -156,7 +156,7 @@ class UsageErrorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"fetch", "verify", "info", "show", "export", "import", "sprite", "benchmark", "train",
-            "evaluate", "predict"})
+            "evaluate", "predict", "serve", "report"})
     void everyVerbHasHelp(String verb) {
         Cli.Result r = Cli.run(verb, "--help");
         assertEquals(ExitCode.OK, r.code(), r.both());

@@ -1,0 +1,67 @@
+package dev.fmnist.cli.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.fmnist.cli.Cli;
+import dev.fmnist.cli.ExitCode;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code fmnist serve} and {@code fmnist report} on bad input: one line, the right exit code, no stack trace. */
+class DashboardCommandsTest {
+    @TempDir
+    Path dir;
+
+    private static void oneLineFailure(Cli.Result r, int code, String contains) {
+        assertEquals(code, r.code(), r.both());
+        String first = r.err().lines().findFirst().orElse("");
+        assertTrue(first.startsWith("fmnist: ") && first.contains(contains), r.both());
+        assertFalse(r.err().contains("\tat "), "no stack trace: " + r.both());
+        assertFalse(r.err().contains("unexpected error"), r.both());
+    }
+
+    @Test
+    void reportWritesOneFileFromTheReferenceResultsWhenThereAreNone() throws IOException {
+        Path out = dir.resolve("sub/report.html");
+        Cli.Result r = Cli.run("report", "--results", Files.createDirectories(dir.resolve("empty")).toString(),
+                "--models", dir.toString(), "--out", out.toString());
+        assertEquals(ExitCode.OK, r.code(), r.both());
+        assertTrue(r.out().startsWith("fmnist: wrote " + out), r.both());
+        String html = Files.readString(out);
+        assertTrue(html.contains("No results of your own yet"), "the notice is in the data");
+    }
+
+    @Test
+    void aMissingDirectoryIsOneLineAndExit1() {
+        oneLineFailure(Cli.run("report", "--results", dir.resolve("nope").toString(), "--out",
+                dir.resolve("r.html").toString()), ExitCode.FAILURE, "no such directory (--results)");
+        oneLineFailure(Cli.run("serve", "--models", dir.resolve("nope").toString(), "--port", "0"),
+                ExitCode.FAILURE, "no such directory (--models)");
+    }
+
+    @Test
+    void anUnwritableOutIsOneLineAndExit1() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "x");
+        oneLineFailure(Cli.run("report", "--out", file.resolve("r.html").toString()), ExitCode.FAILURE,
+                "cannot write --out");
+        oneLineFailure(Cli.run("report", "--out", dir.toString()), ExitCode.FAILURE, "it is a directory");
+    }
+
+    @Test
+    void aPortInUseIsOneLineAndExit1AndABadPortOrHostAUsageError() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            oneLineFailure(Cli.run("serve", "--results", dir.toString(), "--port",
+                    String.valueOf(taken.getLocalPort())), ExitCode.FAILURE, "choose another --port");
+        }
+        oneLineFailure(Cli.run("serve", "--port", "70000"), ExitCode.USAGE, "--port must be 0 to 65535");
+        oneLineFailure(Cli.run("serve", "--port", "0", "--host", "no-such-host.invalid"), ExitCode.USAGE, "--host");
+        oneLineFailure(Cli.run("report"), ExitCode.USAGE, "--out");
+    }
+}
