@@ -16,7 +16,8 @@ import java.util.Optional;
  * {@code fmnist report}: the dashboard as one HTML file that opens from disk with no server and no network. The
  * style sheets and scripts are inlined in the manifest's order, the document is a
  * {@code <script type="application/json" id="fmnist-data">} block, and the test images of every dataset shown are
- * sprite pages as data: URIs in a {@code fmnist-sprites} block ({@code {"DATASET": {"test": [URI, ...]}}}).
+ * sprite pages of 16 gray levels as data: URIs in a {@code fmnist-sprites} block
+ * ({@code {"DATASET": {"test": [URI, ...]}}}).
  */
 public final class ReportBuilder {
     private final DashboardModel model;
@@ -50,7 +51,7 @@ public final class ReportBuilder {
             data.append(sep).append('"').append(dataset).append("\":{\"test\":[");
             for (int page = 0; page < SpritePages.pages(test.get()); page++) {
                 data.append(page == 0 ? "" : ",").append("\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(SpritePages.png(test.get(), page))).append('"');
+                        .append(Base64.getEncoder().encodeToString(SpritePages.png(test.get(), page, SpritePages.Depth.SIXTEEN_LEVELS))).append('"');
             }
             data.append("]}");
             sep = ",";

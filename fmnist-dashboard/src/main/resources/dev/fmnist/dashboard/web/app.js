@@ -1,11 +1,15 @@
 /* The dashboard's core (dash-core): data loading and live updates, the view registry and router with the view's
  * state in the URL hash, pins, look-up by id, DOM building that never parses data as HTML, dataset images from
- * sprite pages, and formatting. The contract with the views: /work/issues/dashboard-contract.md (docs/dashboard.md). */
+ * sprite pages, and formatting. The API the views use: docs/dashboard.md. */
 (function () {
   'use strict';
   const F = window.FMNIST = window.FMNIST || {};
 
-  /** Measurements taken in the page, read by the browser tests and the bench (milliseconds). */
+  /**
+   * Measurements taken in the page, read by the browser tests and the bench (milliseconds; ...At: since the
+   * navigation started): firstRenderMs (the first view drawn), dataAskedMs, dataMs (until the answer's headers),
+   * parseMs (body and JSON), renderMs, updateMs, and the table's sortMs, filterMs.
+   */
   F.metrics = F.metrics || {};
 
   // ---- DOM ----------------------------------------------------------------------------------------------------
@@ -178,11 +182,18 @@
   async function poll() {
     try {
       const headers = etag ? {'If-None-Match': etag} : {};
+      const asked = performance.now();
       const response = await fetch('api/data', {headers, cache: 'no-store'});
       if (response.status === 200) {
         etag = response.headers.get('ETag');
+        const answered = performance.now();
         const data = await response.json();
         const t0 = performance.now();
+        if (F.metrics.dataMs === undefined) {
+          F.metrics.dataAskedMs = asked;
+          F.metrics.dataMs = answered - asked;
+          F.metrics.parseMs = t0 - answered;
+        }
         setData(data);
         F.metrics.lastUpdate = Date.now();
         F.metrics.updateMs = performance.now() - t0;

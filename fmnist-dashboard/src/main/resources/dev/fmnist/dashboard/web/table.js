@@ -7,7 +7,7 @@
   const F = window.FMNIST;
   const el = F.el;
   const fmt = F.format;
-  const PAGE = 200;
+  const PAGE = 100;
   const TAB_TITLES = {fashion: 'Fashion-MNIST', mnist: 'MNIST', side: 'Side by side'};
 
   // ---- rows ---------------------------------------------------------------------------------------------------
@@ -180,24 +180,19 @@
       const x = get(r);
       if (x === null || x === undefined) return op === '!=';
       if (op === '~') return String(x).toLowerCase().includes(s);
-      if (numeric && typeof x === 'number') {
-        switch (op) {
-          case '=': case '==': return x === n;
-          case '!=': return x !== n;
-          case '<': return x < n;
-          case '<=': return x <= n;
-          case '>': return x > n;
-          default: return x >= n;
-        }
+      let c;
+      if (numeric && typeof x === 'number') c = x < n ? -1 : x > n ? 1 : 0;
+      else {
+        const t = String(x).toLowerCase();
+        c = t < s ? -1 : t > s ? 1 : 0;
       }
-      const t = String(x).toLowerCase();
       switch (op) {
-        case '=': case '==': return t === s;
-        case '!=': return t !== s;
-        case '<': return t < s;
-        case '<=': return t <= s;
-        case '>': return t > s;
-        default: return t >= s;
+        case '=': case '==': return c === 0;
+        case '!=': return c !== 0;
+        case '<': return c < 0;
+        case '<=': return c <= 0;
+        case '>': return c > 0;
+        default: return c >= 0;
       }
     };
   }
@@ -239,16 +234,39 @@
       }
     }
     const key = state.sort || 'done';
-    const dir = state.dir === 'asc' ? 1 : -1;
-    const sorted = out.slice().sort((a, b) => {
-      const x = a[key];
-      const y = b[key];
-      if (x === y) return 0;
-      if (x === null || x === undefined) return 1;
-      if (y === null || y === undefined) return -1;
-      return (typeof x === 'string' ? x.localeCompare(y) : x - y) * dir;
-    });
+    const order = sortOrder(tab, all, key);
+    const keep = out === all ? null : new Set(out);
+    let sorted = keep ? order.filter(r => keep.has(r)) : order.slice();
+    if (state.dir === 'asc') sorted = ascending(sorted, key);
     return {tab, rows: sorted, total: all.length, error};
+  }
+
+  /**
+   * A tab's rows sorted by a column, largest first, rows without a value last; kept per data, tab and column, so
+   * that flipping the order, filtering and paging do not sort again.
+   */
+  let orders = {data: null, byKey: new Map()};
+  function sortOrder(tab, all, key) {
+    if (orders.data !== F.data) orders = {data: F.data, byKey: new Map()};
+    const id = tab + '\u0000' + key;
+    if (!orders.byKey.has(id)) {
+      const present = [];
+      const missing = [];
+      for (const r of all) (r[key] === null || r[key] === undefined ? missing : present).push(r);
+      if (present.length && typeof present[0][key] === 'string') {
+        const lower = new Map(present.map(r => [r, r[key].toLowerCase()]));
+        present.sort((a, b) => { const x = lower.get(a); const y = lower.get(b); return x < y ? 1 : x > y ? -1 : 0; });
+      } else {
+        present.sort((a, b) => b[key] - a[key]);
+      }
+      orders.byKey.set(id, present.concat(missing));
+    }
+    return orders.byKey.get(id);
+  }
+  /** Rows in descending order (by sortOrder) put in ascending order, rows without a value still last. */
+  function ascending(rows, key) {
+    const present = rows.filter(r => r[key] !== null && r[key] !== undefined).reverse();
+    return present.concat(rows.filter(r => r[key] === null || r[key] === undefined));
   }
 
   // ---- drawing ------------------------------------------------------------------------------------------------

@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -30,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * What every browser test of the dashboard shares: a results directory of synthetic results (on Fashion-MNIST and
  * MNIST, side by side, one named {@value #HOSTILE}) plus a line that is not a result, a server on 127.0.0.1 over it
- * (real datasets from the tests' cache, so images draw), and one headless Debian Chromium driven through
+ * (real datasets from the tests' cache, so images draw; subclasses add files with {@link #writeResults} and
+ * {@link #writeModels}), and one headless Debian Chromium driven through
  * {@code /usr/bin/chromedriver}. Subclasses (dash-views' too) open views with {@link #open(String)} and keep
  * screenshots under {@code target/screenshots} with {@link #screenshot(String)}.
  */
@@ -43,6 +46,7 @@ public abstract class BrowserTestBase {
 
     protected Path dir;
     protected Path results;
+    protected Path models;
     protected DashboardServer server;
     protected ChromeDriver driver;
 
@@ -58,13 +62,18 @@ public abstract class BrowserTestBase {
                 "this line is not a result");
     }
 
+    /** Files for the models directory ({@code fmnist train}'s models and histories, embed maps); none here. */
+    protected void writeModels(Path modelsDir) throws IOException {
+    }
+
     @BeforeAll
     void startServerAndBrowser() throws IOException {
         dir = Files.createTempDirectory("fmnist-browser");
         results = dir.resolve("results");
+        models = Files.createDirectories(dir.resolve("models"));
         writeResults(results);
-        server = Dashboard.serve(new Sources(List.of(results), List.of(Files.createDirectories(dir.resolve("models")))),
-                new DatasetCache(), "127.0.0.1", 0);
+        writeModels(models);
+        server = Dashboard.serve(new Sources(List.of(results), List.of(models)), new DatasetCache(), "127.0.0.1", 0);
         driver = newDriver();
     }
 
@@ -76,6 +85,15 @@ public abstract class BrowserTestBase {
         if (server != null) {
             server.close();
         }
+    }
+
+    /** Selenium warns that it has no DevTools classes for this Chromium's version; the tests do not use them. */
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder"),
+            Logger.getLogger("org.openqa.selenium.chromium.ChromiumDriver"));
+
+    static {
+        QUIET.forEach(l -> l.setLevel(Level.OFF));
     }
 
     /** A headless Chromium of Debian's packages: nothing is downloaded. */

@@ -3,9 +3,6 @@ package dev.fmnist.dashboard.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.fmnist.dashboard.Dashboard;
-import dev.fmnist.dashboard.images.DatasetCache;
-import dev.fmnist.dashboard.model.Sources;
 import dev.fmnist.dashboard.testing.LoadRun;
 import dev.fmnist.dashboard.testing.SyntheticResults;
 import java.nio.file.Path;
@@ -24,9 +21,7 @@ class DashboardLoadTest {
     @Test
     void concurrentReadersWhileABenchmarkAppendsGetNoErrors() throws Exception {
         Path results = dir.resolve("results");
-        SyntheticResults.append(results, SyntheticResults.many(200, "fashion", System.currentTimeMillis() / 1000, 1));
-        try (DashboardServer server = Dashboard.serve(new Sources(List.of(results), List.of()), new DatasetCache(),
-                "127.0.0.1", 0)) {
+        try (DashboardServer server = SyntheticResults.serveMany(results, 200, 1)) {
             LoadRun.Outcome o = LoadRun.run(server.url(), results, 8, 1000, 60);
             System.out.println("dashboard load test: " + o);
             assertEquals(List.of(), o.errors());

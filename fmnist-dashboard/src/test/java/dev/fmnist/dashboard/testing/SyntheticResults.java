@@ -3,12 +3,17 @@ package dev.fmnist.dashboard.testing;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.dashboard.Dashboard;
+import dev.fmnist.dashboard.images.DatasetCache;
+import dev.fmnist.dashboard.model.Sources;
+import dev.fmnist.dashboard.server.DashboardServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -76,6 +81,12 @@ public final class SyntheticResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A dashboard server on 127.0.0.1 (any free port) over {@code resultsDir}, given {@code n} results first. */
+    public static DashboardServer serveMany(Path resultsDir, int n, long seed) throws IOException {
+        append(resultsDir, many(n, "fashion", System.currentTimeMillis() / 1000, seed));
+        return Dashboard.serve(new Sources(List.of(resultsDir), List.of()), new DatasetCache(), "127.0.0.1", 0);
     }
 
     /**
