@@ -42,17 +42,21 @@ class ViewsBrowserTest extends BrowserTestBase {
         super.writeResults(resultsDir);
         try {
             fashion = Fmnist.load("fashion");
-            ViewsFixture.write(fashion, Path.of("..", "results", "reference", "results.jsonl"), resultsDir,
-                    resultsDir.resolveSibling("models"));
+            ViewsFixture.writeResults(fashion, Path.of("..", "results", "reference", "results.jsonl"), resultsDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
+    protected void writeModels(Path modelsDir) throws IOException {
+        ViewsFixture.writeModels(modelsDir);
+    }
+
     @BeforeAll
     void writeReport() throws IOException {
         report = dir.resolve("report.html");
-        Dashboard.report(new Sources(List.of(results), List.of(dir.resolve("models"))), new DatasetCache(), report);
+        Dashboard.report(new Sources(List.of(results), List.of(models)), new DatasetCache(), report);
     }
 
     /** Opens the view afresh (not a change of hash in the page already open), served or from the report. */

@@ -31,15 +31,17 @@ final class ViewsFixture {
     private ViewsFixture() {
     }
 
-    /** Appends results to {@code results/results.jsonl}, writes the map beside it and a network's history under {@code models}. */
-    static void write(Dataset fashion, Path reference, Path results, Path models) throws IOException {
-        Files.createDirectories(results);
-        Files.createDirectories(models);
+    /** Appends results to {@code results/results.jsonl} and writes the map beside it. */
+    static void writeResults(Dataset fashion, Path reference, Path results) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(reference, StandardCharsets.UTF_8));
         lines.add(synthetic(fashion.test(), 0.2, 1, 0.01).toString());
         lines.add(synthetic(fashion.test(), 0.3, 2, 0.1).toString());
         SyntheticResults.append(results, lines.toArray(String[]::new));
         Files.writeString(results.resolve("map.json"), map(fashion).toString());
+    }
+
+    /** Writes a network's training history, without its model file, under {@code models}. */
+    static void writeModels(Path models) throws IOException {
         Files.writeString(models.resolve(NETWORK + ".history.json"), history().toString());
     }
 
