@@ -40,7 +40,7 @@ public final class ServeCommand extends Verb {
             server = Dashboard.serve(options.sources(), new DatasetCache(name -> load(Datasets.get(name))), host, port);
         } catch (BindException e) {
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
-                    + "; choose another --port (0 for any free one)", e);
+                    + "; choose another --port (0 for any free one), or a --host of this machine", e);
         } catch (java.net.UnknownHostException e) {
             throw usageError("--host " + host + ": not an address of this machine");
         }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -44,6 +47,9 @@ final class EmbeddingEntries {
                     continue;
                 }
                 try {
+                    if (!looksLikeAMap(f)) {
+                        continue;
+                    }
                     JsonNode root = json.readTree(BoundedFiles.read(f, MAX_BYTES));
                     if (root == null || !root.isObject() || !root.path("method").isTextual()
                             || !root.path("datasets").isArray()) {
@@ -58,6 +64,14 @@ final class EmbeddingEntries {
             }
         }
         return new Read(maps, warnings);
+    }
+
+    /** Whether a JSON file starts as {@code fmnist embed} writes one, so that other JSON files are not parsed. */
+    private static boolean looksLikeAMap(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            String head = new String(in.readNBytes(64), StandardCharsets.UTF_8);
+            return head.replaceAll("\\s", "").startsWith("{\"method\":");
+        }
     }
 
     private ObjectNode entry(Path file, JsonNode root, JsonNode panel) throws IOException {

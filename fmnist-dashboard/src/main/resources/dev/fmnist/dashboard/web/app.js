@@ -194,9 +194,11 @@
           F.metrics.dataMs = answered - asked;
           F.metrics.parseMs = t0 - answered;
         }
+        await domReady;
+        const t1 = performance.now();
         setData(data);
         F.metrics.lastUpdate = Date.now();
-        F.metrics.updateMs = performance.now() - t0;
+        F.metrics.updateMs = performance.now() - t1;
         status('live \u00b7 updated ' + new Date().toLocaleTimeString());
       } else if (response.status !== 304) {
         status('the server answered ' + response.status + '; retrying');
@@ -316,17 +318,20 @@
     return pages.get(key);
   }
 
-  // ---- start --------------------------------------------------------------------------------------------------
-  function start() {
-    const block = document.getElementById('fmnist-data');
-    if (block) {
-      setData(JSON.parse(block.textContent));
+  // ---- start ----------------------------------------------------------------------------------------------
+  // Served, the data is asked for at once, while the other scripts (ECharts, the views) still load; it is shown
+  // once the page is parsed and every view registered. A report's data block is in the page before the scripts.
+  const domReady = new Promise(resolve => {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  });
+  if (document.getElementById('fmnist-data')) {
+    domReady.then(() => {
+      setData(JSON.parse(document.getElementById('fmnist-data').textContent));
       const d = F.data.generated ? new Date(F.data.generated) : null;
       status(d ? 'report of ' + d.toLocaleString() : 'report');
-    } else {
-      poll();
-    }
+    });
+  } else {
+    poll();
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
-  else start();
 })();
