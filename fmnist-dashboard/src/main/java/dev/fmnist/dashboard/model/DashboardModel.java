@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results, networks, maps,
@@ -61,9 +62,10 @@ public final class DashboardModel {
     private final ObjectMapper json = new ObjectMapper();
     private final ResultEntries results = new ResultEntries(PublishedResults.builtIn());
     private final Map<String, ObjectNode> pca = new HashMap<>();
+    private final ReentrantLock reading = new ReentrantLock();
     private String fingerprint;
-    private Snapshot snapshot;
-    private long builtAt;
+    private volatile Snapshot snapshot;
+    private volatile long builtAt;
 
     public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
         this.sources = sources;
@@ -71,30 +73,49 @@ public final class DashboardModel {
         this.mode = mode;
     }
 
-    /** The document as the files are now (read again at most once per {@value #MIN_REBUILD_MILLIS} ms). */
-    public synchronized Snapshot current() {
-        if (snapshot != null && System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L) {
-            return snapshot;
-        }
-        String now = fingerprint();
-        builtAt = System.nanoTime();
-        if (snapshot == null || !now.equals(fingerprint)) {
-            ObjectNode data = build();
-            Set<String> shown = new LinkedHashSet<>();
-            data.path("split_labels").fieldNames().forEachRemaining(shown::add);
-            try {
-                byte[] bytes = json.writeValueAsBytes(data);
-                snapshot = new Snapshot('"' + StableId.of("d", now) + '"', bytes, Set.copyOf(shown));
-            } catch (JsonProcessingException e) {
-                throw new UncheckedIOException(e);
+    /**
+     * The document as the files are now, read again at most once per {@value #MIN_REBUILD_MILLIS} ms. While one
+     * caller reads the files again, the others get the document as it was (a second old at most) instead of
+     * waiting; only the first reading makes callers wait.
+     */
+    public Snapshot current() {
+        Snapshot last = snapshot;
+        if (last != null) {
+            if (System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L || !reading.tryLock()) {
+                return last;
             }
-            fingerprint = now;
+        } else {
+            reading.lock();
         }
-        return snapshot;
+        try {
+            if (snapshot != null && System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L) {
+                return snapshot;
+            }
+            String now = fingerprint();
+            if (snapshot == null || !now.equals(fingerprint)) {
+                snapshot = snapshotOf(build(), now);
+                fingerprint = now;
+            }
+            builtAt = System.nanoTime();
+            return snapshot;
+        } finally {
+            reading.unlock();
+        }
     }
 
-    /** The document as a tree, read now. */
-    public ObjectNode build() {
+    private Snapshot snapshotOf(ObjectNode data, String fingerprint) {
+        Set<String> shown = new LinkedHashSet<>();
+        data.path("split_labels").fieldNames().forEachRemaining(shown::add);
+        try {
+            return new Snapshot('"' + StableId.of("d", fingerprint) + '"', json.writeValueAsBytes(data),
+                    Set.copyOf(shown));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The document as a tree, read now (under the reading lock). */
+    private ObjectNode build() {
         ObjectNode data = json.createObjectNode();
         data.put("generated", Instant.now().toString());
         data.put("mode", mode.id());
@@ -116,9 +137,9 @@ public final class DashboardModel {
         }
         List<Path> all = new ArrayList<>(sources.results());
         all.addAll(sources.models());
-        ModelEntries.Read models = new ModelEntries(json).read(sources.models());
+        Entries models = new ModelEntries(json).read(sources.models());
         warnings.addAll(models.warnings());
-        EmbeddingEntries.Read maps = new EmbeddingEntries(json).read(all.stream().distinct().toList());
+        Entries maps = new EmbeddingEntries(json).read(all.stream().distinct().toList());
         warnings.addAll(maps.warnings());
 
         ObjectNode labels = data.putObject("labels");
@@ -126,14 +147,14 @@ public final class DashboardModel {
             labels.putPOJO(d.name(), d.labelNames());
         }
         data.putArray("results").addAll(shown);
-        data.putArray("models").addAll(models.models());
+        data.putArray("models").addAll(models.entries());
         ArrayNode embeddings = data.putArray("embeddings");
-        embeddings.addAll(maps.embeddings());
+        embeddings.addAll(maps.entries());
         Set<String> datasets = new LinkedHashSet<>();
         collectDatasets(data, datasets);
-        if (maps.embeddings().isEmpty()) {
+        if (maps.entries().isEmpty()) {
             String d = datasets.isEmpty() ? Datasets.FASHION.name() : datasets.iterator().next();
-            pcaOf(d, warnings).ifPresent(embeddings::add);
+            pcaOf(d).ifPresent(embeddings::add);
             datasets.add(d);
         }
         ObjectNode splitLabels = data.putObject("split_labels");
@@ -156,7 +177,7 @@ public final class DashboardModel {
         return data;
     }
 
-    private Optional<ObjectNode> pcaOf(String dataset, List<String> warnings) {
+    private Optional<ObjectNode> pcaOf(String dataset) {
         if (!pca.containsKey(dataset)) {
             Optional<Split> test = images.split(dataset, "test");
             if (test.isEmpty()) {

@@ -32,11 +32,8 @@ final class EmbeddingEntries {
         this.json = json;
     }
 
-    /** The maps of the directories, and a warning per map file that could not be read. */
-    record Read(List<ObjectNode> embeddings, List<String> warnings) {
-    }
-
-    Read read(List<Path> dirs) {
+    /** The maps of the directories, and a warning per file that could not be read. */
+    Entries read(List<Path> dirs) {
         List<ObjectNode> maps = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path dir : dirs) {
@@ -63,7 +60,7 @@ final class EmbeddingEntries {
                 }
             }
         }
-        return new Read(maps, warnings);
+        return new Entries(maps, warnings);
     }
 
     /** Whether a JSON file starts as {@code fmnist embed} writes one, so that other JSON files are not parsed. */

@@ -36,10 +36,7 @@ final class ModelEntries {
     }
 
     /** The networks of the directories, and a warning per file that could not be read. */
-    record Read(List<ObjectNode> models, List<String> warnings) {
-    }
-
-    Read read(List<Path> dirs) {
+    Entries read(List<Path> dirs) {
         List<ObjectNode> models = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         for (Path dir : dirs) {
@@ -61,7 +58,7 @@ final class ModelEntries {
                 }
             });
         }
-        return new Read(models, warnings);
+        return new Entries(models, warnings);
     }
 
     private ObjectNode entry(Path dir, String name, Path model, Path history) throws IOException {

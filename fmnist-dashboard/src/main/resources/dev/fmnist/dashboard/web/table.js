@@ -395,10 +395,12 @@
         'mnist_published', 'time_per_repeat']
       : ['name', 'parameter', 'dataset', 'mean_accuracy', 'std_accuracy', 'time_per_repeat', 'num_repeat',
         'start_time', 'done_time', 'published', 'difference', 'mean_fit_seconds', 'mean_predict_seconds', 'status'];
+    // text that a spreadsheet would take for a formula (=, +, -, @) gets a leading apostrophe; numbers stay numbers
     const cell = v => {
       if (v === null || v === undefined) return '';
-      const s = String(v);
-      return /[",\n\r]/.test(s) || /^[=+\-@]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
+      let s = String(v);
+      if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = "'" + s;
+      return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
     };
     return [header.join(',')].concat(shown.rows.map(r => cols.map(c => cell(r[c])).join(','))).join('\n') + '\n';
   }

@@ -79,6 +79,10 @@ class TableBrowserTest extends BrowserTestBase {
         expr.clear();
         expr.sendKeys("fit_s < 60 and not (family = GaussianNB)");
         assertEquals(List.of(HOSTILE, "LogisticRegression"), names());
+        String csv = (String) js("return FMNIST.table.csv(FMNIST.state.get())");
+        assertEquals(3, csv.lines().count(), "a header and the two rows shown: " + csv);
+        assertTrue(csv.startsWith("name,parameter,dataset,mean_accuracy,std_accuracy,time_per_repeat,"), csv);
+        assertTrue(csv.contains("\n" + HOSTILE + ",note=" + HOSTILE + ",fashion,0.5,"), csv);
         expr.sendKeys(" and (");
         String message = driver.findElement(By.cssSelector(".ft-message")).getText();
         assertTrue(message.startsWith("Expression: "), message);
