@@ -26,14 +26,15 @@ class AtomicFilesDurabilityTest {
         Path target = tmp.resolve("model.zip");
         Path log = tmp.resolve("strace.log");
 
-        int exit = run("strace", "-f", "-qq", "-o", log.toString(), "-e",
+        // -ff: one log per thread, so that no call in the writing thread's log is split by another thread's.
+        int exit = run("strace", "-ff", "-qq", "-o", log.toString(), "-e",
                 "trace=openat,fsync,rename,renameat,renameat2",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:-UsePerfData", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), AtomicWriteProcess.class.getName(), target.toString());
 
         assertEquals(0, exit);
         assertEquals("content", Files.readString(target));
-        List<String> calls = Files.readAllLines(log);
+        List<String> calls = writerLog(log);
         int open = indexOf(calls, "openat\\(.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*O_WRONLY.*= (\\d+)$", 0);
         String tmpFd = group(calls.get(open), "= (\\d+)$");
         int rename = indexOf(calls, "rename.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*model\\.zip\"", open);
@@ -46,6 +47,19 @@ class AtomicFilesDurabilityTest {
         assertTrue(calls.subList(openDir, calls.size()).stream()
                         .anyMatch(c -> c.matches(".*fsync\\(" + dirFd + "\\).*")),
                 "no fsync of the directory after the rename:\n" + String.join("\n", calls));
+    }
+
+    /** The calls of the thread that wrote the file: the per-thread log ({@code LOG.TID}) that renames it. */
+    private static List<String> writerLog(Path log) throws Exception {
+        try (var logs = Files.list(log.getParent())) {
+            for (Path p : logs.filter(f -> f.getFileName().toString().startsWith(log.getFileName() + ".")).toList()) {
+                List<String> lines = Files.readAllLines(p);
+                if (lines.stream().anyMatch(l -> l.matches("rename.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*"))) {
+                    return lines;
+                }
+            }
+        }
+        throw new AssertionError("no thread renamed the temporary file: no strace log " + log + ".* holds the rename");
     }
 
     private static int indexOf(List<String> lines, String regex, int from) {
