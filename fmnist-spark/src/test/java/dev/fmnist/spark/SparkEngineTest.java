@@ -64,6 +64,8 @@ class SparkEngineTest {
         String log = console.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("Spark 4.2.0 on local[2]: 2 jobs at once"), log);
         assertTrue(log.contains("1 finished repeats kept"), log);
+        assertTrue(log.contains("Spark scheduling: 3 jobs from submission to the task running on its executor: median "),
+                log);
         assertEquals(3, onSpark.summary().jobs(), log);
         assertEquals(2, onSpark.summary().ok(), log);
         assertEquals(results(local), results(spark));
