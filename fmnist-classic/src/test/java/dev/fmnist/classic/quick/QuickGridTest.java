@@ -84,6 +84,12 @@ class QuickGridTest {
     }
 
     @Test
+    void theAllowanceKeepsItsPlaceAgainstATwinThatIsNotClearlySooner() throws GridException {
+        QuickGrid.Choice c = chooseSgd(List.of(sgd("hinge", 200, 0.826), sgd("squared_hinge", 185, 0.83)));
+        assertEquals("hinge", c.configuration().parameters().get("loss"), "185 s is not a tenth less than 200 s");
+    }
+
+    @Test
     void noConfigurationRunsLongerThanItsFamilysAllowance() throws GridException {
         QuickGrid.Choice c = chooseSgd(List.of(sgd("hinge", 200, 0.80), sgd("squared_hinge", 300, 0.83)));
         assertEquals("hinge", c.configuration().parameters().get("loss"),
