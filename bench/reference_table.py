@@ -7,8 +7,8 @@ Reads the results directory's results.jsonl (the latest line per configuration a
 expands the original grid (fmnist's built-in baselines.json, every combination of each family's lists, the first
 list varying slowest) and the paper's figures (published.json: each family's best configuration; a configuration
 matches when it has every parameter the paper names with the same value). Configurations not yet run say "pending".
-A configuration more than one point below its published figure is explained: by bench/reference-notes.json (a
-configuration key or family to a sentence) or, where the paper names fewer parameters than the grid varies, by the
+A configuration more than one point below its published figure is explained: by bench/reference-notes.json ("notes":
+a configuration as the table writes it, or a family, to a sentence) or, where the paper names fewer parameters than the grid varies, by the
 best of the configurations its figure matches. Standard library only; the file is written atomically.
 """
 import itertools
@@ -105,7 +105,7 @@ def main():
     grid = json.load(open(os.path.join(GRIDS, "baselines.json"), encoding="utf-8"))
     published = json.load(open(os.path.join(GRIDS, "published.json"), encoding="utf-8"))["results"]
     notes_file = os.path.join(ROOT, "bench", "reference-notes.json")
-    notes = json.load(open(notes_file, encoding="utf-8")) if os.path.isfile(notes_file) else {}
+    notes = json.load(open(notes_file, encoding="utf-8")).get("notes", {}) if os.path.isfile(notes_file) else {}
     results = read_results(results_dir)
     rows = [(f, p) for f, p in configurations(grid)]
 

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +68,8 @@ class SparkEngineTest {
         assertTrue(log.contains("1 finished repeats kept"), log);
         assertTrue(log.contains("Spark scheduling: 3 jobs from submission to the task running on its executor: median "),
                 log);
+        assertTrue(((org.apache.logging.log4j.core.Logger) LogManager.getRootLogger()).getAppenders().values().stream()
+                .noneMatch(ConsoleAppender.class::isInstance), "Spark's log stays off: its defaults were not loaded");
         assertEquals(3, onSpark.summary().jobs(), log);
         assertEquals(2, onSpark.summary().ok(), log);
         assertEquals(results(local), results(spark));
