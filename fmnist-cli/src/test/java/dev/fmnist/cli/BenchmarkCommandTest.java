@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,6 +58,33 @@ class BenchmarkCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+ jobs, .* of CPU time; about .* on 2 workers .*")),
                 r.out());
         assertTrue(Files.notExists(out), "a dry run writes nothing");
+    }
+
+    @Test
+    void theQuickGridChoosesOnTheResultsOfItsOwnDirectory() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("earlier"));
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode line;
+        try (var in = BenchmarkCommandTest.class.getResourceAsStream("/dev/fmnist/classic/reference/results.jsonl")) {
+            line = (ObjectNode) json.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .findFirst().orElseThrow());
+        }
+        line.put("name", "KNeighborsClassifier");
+        line.set("parameter", json.readTree("{\"n_neighbors\": 5, \"weights\": \"distance\", \"p\": 2}"));
+        line.set("score", json.readTree("[0.86]"));
+        line.put("mean_accuracy", 0.86).put("num_repeat", 1);
+        line.set("fit_seconds", json.readTree("[1.0]"));
+        line.set("predict_seconds", json.readTree("[0.0]"));
+        line.set("threads", json.readTree("[1]"));
+        line.set("seeds", json.readTree("[1]"));
+        Files.writeString(out.resolve("results.jsonl"), json.writeValueAsString(line) + "\n");
+
+        Cli.Result r = Cli.run("benchmark", "--quick", "--dry-run", "--out", out.toString());
+        assertEquals(0, r.code(), r.both());
+        assertTrue(r.err().contains("quick grid: KNeighborsClassifier: n_neighbors=5, p=2, weights=distance: 0.8600 "
+                + "(measured here) against the family's published best 0.854"), r.err());
+        assertTrue(r.out().lines().noneMatch(l -> l.startsWith("fashion  KNeighborsClassifier")),
+                "recorded here, so the dry run has nothing left to run for it: " + r.out());
     }
 
     @Test

@@ -86,7 +86,8 @@ public final class SparkEngine implements JobExecutorFactory {
             run.log().accept(String.format(Locale.ROOT, "Spark %s on %s: %d job%s at once (--workers), %d thread%s each "
                             + "(spark.task.cpus), FAIR pool fmnist", sc.version(), master, slots, slots == 1 ? "" : "s",
                     threads, threads == 1 ? "" : "s"));
-            return new SparkJobExecutor(sc, "fmnist", new RunJob(shipped, threads), slots, run.timeLimit());
+            return new SparkJobExecutor(sc, "fmnist", new RunJob(shipped, threads), slots, run.timeLimit(),
+                    run.log());
         } catch (IOException | RuntimeException e) {
             sc.stop();
             throw e instanceof IOException io ? io

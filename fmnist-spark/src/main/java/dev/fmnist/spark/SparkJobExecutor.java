@@ -46,6 +46,8 @@ public final class SparkJobExecutor implements JobExecutor {
     private final String pool;
     private final RunJob function;
     private final Duration timeLimit;
+    private final SchedulingDelays delays;
+    private final Consumer<String> log;
     private final ExecutorService drivers;
     private final ScheduledExecutorService watchdog;
     private final AtomicLong sequence = new AtomicLong();
@@ -93,9 +95,14 @@ public final class SparkJobExecutor implements JobExecutor {
      * @param function  what runs a job on an executor
      * @param slots     jobs in flight at once
      * @param timeLimit the most a job may run, or null for no limit
+     * @param log       where the run's scheduling overhead is told when the executor closes
      */
-    SparkJobExecutor(JavaSparkContext sc, String pool, RunJob function, int slots, Duration timeLimit) {
+    SparkJobExecutor(JavaSparkContext sc, String pool, RunJob function, int slots, Duration timeLimit,
+                     Consumer<String> log) {
         this.sc = sc;
+        this.delays = new SchedulingDelays();
+        this.log = log;
+        sc.sc().addSparkListener(delays);
         this.pool = pool;
         this.function = function;
         this.timeLimit = timeLimit;
@@ -152,6 +159,10 @@ public final class SparkJobExecutor implements JobExecutor {
             sc.cancelJobGroup(a.group());
         }
         sc.stop();
+        String overhead = delays.summary();
+        if (overhead != null) {
+            log.accept(overhead);
+        }
     }
 
     /** A driver thread: takes the most urgent job and runs it on Spark, until the executor closes. */
@@ -175,6 +186,7 @@ public final class SparkJobExecutor implements JobExecutor {
         try {
             sc.setJobGroup(a.group(), job.label(), true);
             sc.setLocalProperty("spark.scheduler.pool", pool);
+            delays.submitting(a.group());
             List<String> lines = sc.parallelize(List.of(Json.MAPPER.writeValueAsString(job)), 1).map(function)
                     .collect();
             a.report(outcome(job, lines));

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.logging.log4j.LogManager;
+import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +66,11 @@ class SparkEngineTest {
         String log = console.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("Spark 4.2.0 on local[2]: 2 jobs at once"), log);
         assertTrue(log.contains("1 finished repeats kept"), log);
+        assertTrue(log.contains("Spark scheduling: 3 jobs from submission (or a core becoming free) to the task running "
+                + "on its executor: median "),
+                log);
+        assertTrue(((org.apache.logging.log4j.core.Logger) LogManager.getRootLogger()).getAppenders().values().stream()
+                .noneMatch(ConsoleAppender.class::isInstance), "Spark's log stays off: its defaults were not loaded");
         assertEquals(3, onSpark.summary().jobs(), log);
         assertEquals(2, onSpark.summary().ok(), log);
         assertEquals(results(local), results(spark));

@@ -105,8 +105,8 @@ public final class LeaderboardTables {
         if (board.rows().stream().anyMatch(r -> r.cells().values().stream()
                 .anyMatch(c -> c != null && c.publishedIsFamilyBest() != null))) {
             sb.append(bullet).append("* the family's published best, measured with another configuration: this one is "
-                    + "its family's only configuration here (the quick grid's stand-in reaches that accuracy "
-                    + "sooner).\n");
+                    + "its family's only configuration here (in the quick grid, the configuration of its grid known to "
+                    + "reach that accuracy soonest, else the most of its grid that fits the quick grid's time).\n");
         }
         for (Row r : board.rows()) {
             r.cells().forEach((dataset, c) -> {

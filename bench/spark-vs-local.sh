@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The Spark engine on local[2] against the local engine on the quick grid, on this machine, in the same session:
+# ROUNDS rounds (default 2), each running `fmnist benchmark --quick` once on each engine into a fresh results
+# directory, the order alternating (local first, then Spark first, ...) so that a drift in the machine's load falls
+# on both sides. Each run is timed whole: JVM start, data loading and, for Spark, the context's start included.
+# Prints each run's wall time, each round's ratio (Spark over local) and their median, Spark's scheduling line, and
+# whether both engines gave the same accuracies; exits non-zero when they did not.
+#
+# usage: bench/spark-vs-local.sh [ROUNDS]       (KEEP=1 keeps the work directory with each run's log and results)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+ROUNDS="${1:-2}"
+export FMNIST_OFFLINE=1
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/fmnist-spark-vs-local.XXXXXX")"
+cleanup() { if [ "${KEEP:-0}" = 1 ]; then echo "work directory kept: $WORK" >&2; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+# builds the command line and the Spark module before anything is timed
+"$ROOT/fmnist" benchmark --quick --engine spark --dry-run --out "$WORK/build" >/dev/null 2>&1
+
+run() {   # run ENGINE ROUND: prints the wall seconds
+  local out="$WORK/$1-$2" t0 t1
+  local args=(benchmark --quick --out "$out")
+  if [ "$1" = spark ]; then args+=(--engine spark --master 'local[2]'); fi
+  t0=$(date +%s.%N)
+  "$ROOT/fmnist" "${args[@]}" >"$out.log" 2>&1
+  t1=$(date +%s.%N)
+  python3 -c "print(f'{$t1 - $t0:.1f}')"
+}
+
+ratios=()
+for r in $(seq "$ROUNDS"); do
+  if [ $((r % 2)) = 1 ]; then order=(local spark); else order=(spark local); fi
+  declare -A wall=()
+  for e in "${order[@]}"; do
+    wall[$e]=$(run "$e" "$r")
+    echo "round $r: $e ${wall[$e]} s (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+  done
+  ratio=$(python3 -c "print(f'{${wall[spark]} / ${wall[local]}:.3f}')")
+  ratios+=("$ratio")
+  echo "round $r: Spark local[2] / local engine = $ratio" >&2
+  grep -h '^Spark scheduling' "$WORK/spark-$r.log" >&2 || true
+  unset wall
+done
+python3 - "$WORK" "$ROUNDS" "${ratios[@]}" <<'PY'
+import json, statistics, sys
+work, rounds, ratios = sys.argv[1], int(sys.argv[2]), [float(x) for x in sys.argv[3:]]
+def scores(d):
+    return {(r["name"], json.dumps(r["parameter"], sort_keys=True)): r["score"] for r in map(json.loads, open(d + "/results.jsonl"))}
+same = all(scores(f"{work}/spark-{r}") == scores(f"{work}/local-{r}") for r in range(1, rounds + 1))
+print(f"median ratio over {rounds} rounds: {statistics.median(ratios):.3f} (each: {', '.join(map(str, ratios))}); "
+      f"same accuracies on both engines: {same}")
+sys.exit(0 if same else 1)
+PY
