@@ -1,0 +1,118 @@
+package dev.fmnist.bench;
+
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.job.JobStatus;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsReader;
+import dev.fmnist.classic.run.DryRun;
+import dev.fmnist.data.registry.Datasets;
+import dev.fmnist.estimator.FamilyRegistry;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Bench harness (not a test): checks the cost model against a run of the full grid (the reference run, finished or
+ * still growing). Prints, in Markdown, per dataset and family the CPU time the run took against what the built-in
+ * figures predicted before it (what a new user's dry run says), and the wall time the run would take on N cores
+ * replayed by the dry run's schedule from the run's own measurements, beside the wall time it really took here.
+ * Run by {@code bench/full-grid-check.sh}.
+ *
+ * <p>Arguments: {@code RESULTS_DIR CORES...}, e.g. {@code results/reference 1 2 8 32}.
+ */
+public final class FullGridCheck {
+    private static final FamilyRegistry FAMILIES = FamilyRegistry.standard();
+
+    private FullGridCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: FullGridCheck RESULTS_DIR CORES...");
+            System.exit(2);
+        }
+        List<ResultRecord> done = ResultsReader.read(Path.of(args[0])).results().stream()
+                .filter(r -> r.status() == JobStatus.OK).toList();
+        CostModel builtIn = CostModel.of(List.of(), List.of());
+        CostModel measured = CostModel.of(done, List.of());
+        familyTable(done, builtIn);
+        System.out.println();
+        wallTable(done, measured, builtIn, args);
+    }
+
+    /** CPU seconds of every repeat of {@code r}: fit and prediction times its threads. */
+    private static double cpuSeconds(ResultRecord r) {
+        double sum = 0;
+        for (int i = 0; i < r.fitSeconds().size(); i++) {
+            double predict = r.predictSeconds() != null && i < r.predictSeconds().size() ? r.predictSeconds().get(i) : 0;
+            int threads = r.threads() != null && i < r.threads().size() ? Math.max(1, r.threads().get(i)) : 1;
+            sum += (r.fitSeconds().get(i) + predict) * threads;
+        }
+        return sum;
+    }
+
+    private static void familyTable(List<ResultRecord> done, CostModel builtIn) {
+        Map<String, double[]> rows = new LinkedHashMap<>();   // configurations, jobs, CPU s, predicted s
+        for (ResultRecord r : done) {
+            double[] row = rows.computeIfAbsent(r.dataset() + "\t" + r.name(), k -> new double[4]);
+            int jobs = r.fitSeconds().size();
+            row[0]++;
+            row[1] += jobs;
+            row[2] += cpuSeconds(r);
+            row[3] += builtIn.estimate(r.configuration(), r.dataset()).cpuSeconds() * jobs;
+        }
+        System.out.println("| dataset | family | configurations | jobs | CPU time | built-in prediction | actual / predicted |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        double[] total = new double[4];
+        rows.forEach((key, row) -> {
+            String[] k = key.split("\t");
+            System.out.println(row(k[0], k[1], row));
+            for (int i = 0; i < total.length; i++) {
+                total[i] += row[i];
+            }
+        });
+        System.out.println(row("all", "all", total));
+    }
+
+    private static String row(String dataset, String family, double[] row) {
+        return String.format(Locale.ROOT, "| %s | %s | %d | %d | %s | %s | %.2f |", dataset, family, (int) row[0],
+                (int) row[1], hours(row[2]), hours(row[3]), row[2] / row[3]);
+    }
+
+    private static void wallTable(List<ResultRecord> done, CostModel measured, CostModel builtIn, String[] args) {
+        double actual = done.stream().mapToDouble(r -> r.doneTime() - r.startTime()).sum();
+        int cores = done.isEmpty() ? 1 : done.get(0).machine().cores();
+        System.out.printf(Locale.ROOT, "Actual wall time here (%d core%s, the configurations run one after another; "
+                + "time between sessions left out): %s%n%n", cores, cores == 1 ? "" : "s", hours(actual));
+        System.out.println("| cores | wall time, replayed from the run's measurements | wall time, built-in figures |");
+        System.out.println("|---:|---:|---:|");
+        for (int a = 1; a < args.length; a++) {
+            int n = Integer.parseInt(args[a]);
+            System.out.printf(Locale.ROOT, "| %d | %s | %s |%n", n, hours(wall(done, measured, n)),
+                    hours(wall(done, builtIn, n)));
+        }
+    }
+
+    /** The dry run's wall time of the configurations done, dataset after dataset, on {@code cores} workers. */
+    private static double wall(List<ResultRecord> done, CostModel cost, int cores) {
+        Map<String, List<ResultRecord>> byDataset = new LinkedHashMap<>();
+        done.forEach(r -> byDataset.computeIfAbsent(r.dataset(), k -> new ArrayList<>()).add(r));
+        double wall = 0;
+        for (Map.Entry<String, List<ResultRecord>> e : byDataset.entrySet()) {
+            List<Configuration> configurations = e.getValue().stream().map(ResultRecord::configuration).toList();
+            int repeats = e.getValue().stream().mapToInt(r -> r.fitSeconds().size()).max().orElse(1);
+            wall += DryRun.plan(configurations, List.of(Datasets.all().stream()
+                            .filter(d -> d.name().equals(e.getKey())).findFirst().orElseThrow()), repeats, null, cores,
+                    cores, null, FAMILIES, cost).wallSeconds();
+        }
+        return wall;
+    }
+
+    private static String hours(double seconds) {
+        return String.format(Locale.ROOT, "%.2f h", seconds / 3600);
+    }
+}
