@@ -18,8 +18,8 @@ import java.util.zip.ZipFile;
 /**
  * The page's networks: {@code fmnist train}'s model files ({@code NAME.model}, a zip whose {@code manifest.json}
  * names the architecture and dataset) and their histories ({@code NAME.model.history.json}, per-epoch loss and
- * accuracies, and the test accuracy once training finished). A history without its model (a run still training)
- * is shown too.
+ * accuracies, and once training finished the test accuracy and the {@link HistoryTestFields}). A history without
+ * its model (a run still training) is shown too.
  */
 final class ModelEntries {
     static final String MODEL = ".model";
@@ -89,6 +89,7 @@ final class ModelEntries {
             if (h.path("test_accuracy").isNumber()) {
                 node.put("mean_accuracy", h.path("test_accuracy").asDouble());
             }
+            HistoryTestFields.copy(h, node);
             ArrayNode epochs = node.putArray("history");
             for (JsonNode e : h.path("epochs")) {
                 ObjectNode epoch = epochs.addObject();
