@@ -91,10 +91,17 @@ final class ModelEntries {
             }
             HistoryTestFields.copy(h, node);
             ArrayNode epochs = node.putArray("history");
+            double elapsed = 0;
             for (JsonNode e : h.path("epochs")) {
                 ObjectNode epoch = epochs.addObject();
                 copy(epoch, "epoch", e, "epoch");
-                copy(epoch, "seconds", e, "seconds");
+                // the history has each epoch's own seconds; the page's curves and training time take the total
+                if (e.path("seconds").isNumber()) {
+                    elapsed += e.path("seconds").asDouble();
+                    epoch.put("seconds", elapsed);
+                } else {
+                    epoch.putNull("seconds");
+                }
                 copy(epoch, "loss", e, "loss");
                 copy(epoch, "accuracy", e, "train_accuracy");
                 copy(epoch, "validation_loss", e, "validation_loss");

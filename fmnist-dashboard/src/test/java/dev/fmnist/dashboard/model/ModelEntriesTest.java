@@ -63,6 +63,16 @@ class ModelEntriesTest {
     }
 
     @Test
+    void theCurvesSecondsRunOnFromEpochToEpoch() throws IOException {
+        String twoEpochs = EPOCHS.replace("}]", "},{\"epoch\":2,\"loss\":0.4,\"train_accuracy\":0.85,"
+                + "\"validation_accuracy\":0.87,\"seconds\":12.5}]");
+        ObjectNode net = read(Map.of("two", "{" + twoEpochs + "}")).entries().get(0);
+        assertEquals(10.0, net.get("history").get(0).get("seconds").asDouble());
+        assertEquals(22.5, net.get("history").get(1).get("seconds").asDouble(),
+                "fmnist train records each epoch's own seconds; the page's curves and training time take the total");
+    }
+
+    @Test
     void aHistoryWithMalformedTestFieldsIsSkippedAndNamedInAWarning() throws IOException {
         Map<String, String> bad = Map.ofEntries(
                 Map.entry("ragged", TEST.replace("[1,0,1]]", "[1,0]]")),
