@@ -3,6 +3,7 @@ package dev.fmnist.nn.train;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.fmnist.nn.eval.Evaluation;
@@ -35,6 +36,9 @@ public record TrainingHistory(String dataset, String options, List<EpochStats> e
     static final int CONFIDENCE_DECIMALS = 4;
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    /** One field a line, arrays without spaces: a mistake is {@code [1234,6,0.9876]}, a fifth of the file less. */
+    private static final DefaultPrettyPrinter LAYOUT = new DefaultPrettyPrinter()
+            .withArrayIndenter(DefaultPrettyPrinter.NopIndenter.instance);
 
     public TrainingHistory {
         epochs = List.copyOf(epochs);
@@ -88,7 +92,7 @@ public record TrainingHistory(String dataset, String options, List<EpochStats> e
 
     public String toJson() {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(this);
+            return JSON.writer(LAYOUT).writeValueAsString(this);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
