@@ -55,20 +55,15 @@ final class MistakesPlot extends PlotVerb {
         try (Network network = ModelFile.read(source.model())) {
             Split test = testSplit(network, source.model());
             Predictions p = Evaluator.predictions(network, test);
-            List<Integer> wrong = new ArrayList<>();
-            int[] truth = new int[test.count()];
-            for (int i = 0; i < truth.length; i++) {
-                truth[i] = test.label(i);
-                if (p.labels()[i] != truth[i]) {
-                    wrong.add(i);
-                }
-            }
-            wrong.sort(Comparator.comparingDouble((Integer i) -> -p.confidences()[i]).thenComparingInt(i -> i));
+            int[] truth = Evaluator.truth(test);
+            List<Predictions.Mistake> wrong = new ArrayList<>(p.mistakes(truth));
+            wrong.sort(Comparator.comparingDouble((Predictions.Mistake m) -> -m.confidence())
+                    .thenComparingInt(Predictions.Mistake::index));
             List<String> names = network.manifest().labelNames();
             List<Mistakes.Item> items = new ArrayList<>();
-            for (int i : wrong.subList(0, Math.min(n, wrong.size()))) {
-                items.add(new Mistakes.Item(test.image(i), i, names.get(truth[i]), names.get(p.labels()[i]),
-                        p.confidences()[i]));
+            for (Predictions.Mistake m : wrong.subList(0, Math.min(n, wrong.size()))) {
+                items.add(new Mistakes.Item(test.image(m.index()), m.index(), names.get(m.truth()),
+                        names.get(m.predicted()), m.confidence()));
             }
             String title = title(network, source.model());
             return new Mistakes(title, wrong.size(), items,

@@ -40,6 +40,11 @@ class NetworkCommandsTest {
         assertEquals(10, json.get("per_class").size());
         assertEquals(10, json.get("confusion").size());
         assertEquals(10_000, json.get("count").asInt());
+        JsonNode history = new ObjectMapper().readTree(dir.resolve("mlp.model.history.json").toFile());
+        assertEquals(json.get("confusion"), history.get("confusion"), "train recorded the matrix evaluate computes");
+        assertEquals(json.get("per_class"), history.get("per_class_accuracy"));
+        assertEquals(accuracy, history.get("test_accuracy").asDouble(), 1e-12);
+        assertEquals(Math.round((1 - accuracy) * 10_000), history.get("mistakes").size());
 
         Cli.Result text = Cli.run("evaluate", "--model", model.toString());
         assertTrue(text.out().contains("accuracy") && text.out().contains("Ankle boot"), text.out());

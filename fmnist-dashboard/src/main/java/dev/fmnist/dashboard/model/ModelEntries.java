@@ -18,8 +18,8 @@ import java.util.zip.ZipFile;
 /**
  * The page's networks: {@code fmnist train}'s model files ({@code NAME.model}, a zip whose {@code manifest.json}
  * names the architecture and dataset) and their histories ({@code NAME.model.history.json}, per-epoch loss and
- * accuracies, and the test accuracy once training finished). A history without its model (a run still training)
- * is shown too.
+ * accuracies, and once training finished the test accuracy and the {@link HistoryTestFields}). A history without
+ * its model (a run still training) is shown too.
  */
 final class ModelEntries {
     static final String MODEL = ".model";
@@ -89,11 +89,19 @@ final class ModelEntries {
             if (h.path("test_accuracy").isNumber()) {
                 node.put("mean_accuracy", h.path("test_accuracy").asDouble());
             }
+            HistoryTestFields.copy(h, node);
             ArrayNode epochs = node.putArray("history");
+            double elapsed = 0;
             for (JsonNode e : h.path("epochs")) {
                 ObjectNode epoch = epochs.addObject();
                 copy(epoch, "epoch", e, "epoch");
-                copy(epoch, "seconds", e, "seconds");
+                // the history has each epoch's own seconds; the page's curves and training time take the total
+                if (e.path("seconds").isNumber()) {
+                    elapsed += e.path("seconds").asDouble();
+                    epoch.put("seconds", elapsed);
+                } else {
+                    epoch.putNull("seconds");
+                }
                 copy(epoch, "loss", e, "loss");
                 copy(epoch, "accuracy", e, "train_accuracy");
                 copy(epoch, "validation_loss", e, "validation_loss");

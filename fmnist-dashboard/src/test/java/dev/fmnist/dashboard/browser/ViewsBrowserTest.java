@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.fmnist.dashboard.Dashboard;
 import dev.fmnist.dashboard.images.DatasetCache;
 import dev.fmnist.dashboard.model.Sources;
@@ -16,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -50,7 +53,7 @@ class ViewsBrowserTest extends BrowserTestBase {
 
     @Override
     protected void writeModels(Path modelsDir) throws IOException {
-        ViewsFixture.writeModels(modelsDir);
+        ViewsFixture.writeModels(fashion, modelsDir);
     }
 
     @BeforeAll
@@ -157,6 +160,53 @@ class ViewsBrowserTest extends BrowserTestBase {
             assertTrue(text(".fv-mistakes .fv-note").startsWith(wrong + " test images wrong"));
             driver.findElement(By.cssSelector(".fv-mistakes .fv-next")).click();
             assertTrue(text(".fv-mistakes .fv-page").startsWith("page 2 of " + (wrong + 99) / 100), text(".fv-mistakes .fv-page"));
+        }
+    }
+
+    @Test
+    void aNetworksPageShowsItsConfusionHeatmapPerClassAccuracyAndMistakesWithConfidences() throws IOException {
+        for (boolean file : new boolean[] {false, true}) {
+            show(file, "view=table");
+            String id = (String) js("return FMNIST.data.models.find(m => m.name === arguments[0]).id", ViewsFixture.NETWORK);
+            show(file, "view=result&id=" + id);
+            until("return !!document.querySelector('.fv-confusion canvas') && !!document.querySelector('.fv-per-class canvas')");
+            assertEquals(ViewsFixture.NETWORK, text(".fv-title"));
+            @SuppressWarnings("unchecked")
+            Map<String, List<List<Number>>> history = (Map<String, List<List<Number>>>) new ObjectMapper().readValue(models.resolve(ViewsFixture.NETWORK + ".history.json").toFile(), Map.class);
+            List<List<Number>> confusion = history.get("confusion");
+            @SuppressWarnings("unchecked")
+            List<List<Number>> cells = (List<List<Number>>) js("return echarts.getInstanceByDom("
+                    + "document.querySelector('.fv-confusion')).getOption().series[0].data");
+            assertEquals(100, cells.size(), "the 10 x 10 heatmap");
+            for (List<Number> c : cells) {
+                assertEquals(confusion.get(c.get(1).intValue()).get(c.get(0).intValue()).longValue(), c.get(2).longValue());
+            }
+            @SuppressWarnings("unchecked")
+            List<Number> perClass = (List<Number>) js("return echarts.getInstanceByDom("
+                    + "document.querySelector('.fv-per-class')).getOption().series[0].data");
+            List<? extends Object> recorded = history.get("per_class_accuracy");
+            assertEquals(10, perClass.size());
+            for (int c = 0; c < 10; c++) {
+                assertEquals(((Number) recorded.get(c)).doubleValue(), perClass.get(c).doubleValue(), 1e-12, "class " + c);
+            }
+
+            clickChart(driver.findElement(By.cssSelector(".fv-confusion")), "{seriesIndex: 0}", List.of(0, 6));
+            until("return !!document.querySelector('.fv-cell-count')");
+            assertEquals(confusion.get(6).get(0) + " test images", text(".fv-cell-count"));
+            String cellTile = driver.findElement(By.cssSelector(".fv-cell-images .fv-tile")).getText();
+            assertTrue(cellTile.matches("#\\d+\\s+\\d+\\.\\d% sure"), "a mistake's image with its confidence: " + cellTile);
+
+            List<List<Number>> mistakes = history.get("mistakes");
+            assertTrue(text(".fv-mistakes .fv-note").startsWith(mistakes.size() + " test images wrong"));
+            List<Number> surest = mistakes.stream().max(Comparator.comparingDouble(m -> m.get(2).doubleValue()))
+                    .orElseThrow();
+            String tile = driver.findElement(By.cssSelector(".fv-mistakes .fv-tile")).getText();
+            int index = surest.get(0).intValue();
+            assertTrue(tile.startsWith("#" + index + " " + fashion.test().labelName(index)), tile);
+            assertTrue(tile.contains("→ " + fashion.test().labelNames().get(surest.get(1).intValue())), tile);
+            assertTrue(tile.endsWith(String.format(Locale.ROOT, "%.1f%% sure", 100 * surest.get(2).doubleValue())),
+                    "the most confident mistake first, with its confidence: " + tile);
+            shot((file ? "report" : "serve") + "-network-result");
         }
     }
 

@@ -17,7 +17,8 @@ import java.util.Random;
 /**
  * What the views' browser tests add to the base's results: the project's reference results, two results of a
  * synthetic classifier whose mistakes are drawn over the real Fashion-MNIST test labels (so a confusion cell's images
- * can be counted against the matrix), a network's training history, and a 70,000-point map in {@code fmnist embed}'s
+ * can be counted against the matrix), a network's training history (with its test mistakes and their confidences,
+ * drawn the same way), and a 70,000-point map in {@code fmnist embed}'s
  * JSON format (real labels, coordinates drawn around one centre per class).
  */
 final class ViewsFixture {
@@ -41,8 +42,8 @@ final class ViewsFixture {
     }
 
     /** Writes a network's training history, without its model file, under {@code models}. */
-    static void writeModels(Path models) throws IOException {
-        Files.writeString(models.resolve(NETWORK + ".history.json"), history().toString());
+    static void writeModels(Dataset fashion, Path models) throws IOException {
+        Files.writeString(models.resolve(NETWORK + ".history.json"), history(fashion.test()).toString());
     }
 
     /**
@@ -50,17 +51,51 @@ final class ViewsFixture {
      * confusion matrix, per-class accuracy and mistakes all computed from the real labels.
      */
     private static ObjectNode synthetic(Split test, double wrong, long seed, double c) {
+        ObjectNode r = JSON.createObjectNode();
+        double accuracy = testFields(r, test, wrong, seed, false);
+        r.put("name", SYNTHETIC);
+        r.putObject("parameter").put("C", c).put("kernel", "rbf");
+        r.putArray("score").add(accuracy);
+        r.put("mean_accuracy", accuracy);
+        r.put("std_accuracy", 0.0);
+        r.put("num_repeat", 1);
+        r.put("start_time", 1796425144L + seed);
+        r.put("done_time", 1796425161L + seed);
+        r.put("time_per_repeat", 17 * seed);
+        r.put("dataset", "fashion");
+        r.put("status", "ok");
+        r.putArray("fit_seconds").add(15.5 * seed);
+        r.putArray("predict_seconds").add(0.5);
+        r.putArray("seeds").add(seed);
+        r.putArray("threads").add(1);
+        r.put("library", "fmnist");
+        r.put("jvm", "test");
+        r.put("fmnist_version", "0.1.0-SNAPSHOT");
+        r.putObject("machine").put("cores", 2).put("os", "Linux");
+        return r;
+    }
+
+    /**
+     * Puts into {@code r} the {@code per_class_accuracy}, {@code confusion} and {@code mistakes} of a classifier that
+     * gets a share {@code wrong} of the test images wrong (seeded), all computed from the real labels; a mistake is
+     * {@code [index, predicted]}, or with {@code confidences} {@code [index, predicted, confidence]} as a network's.
+     *
+     * @return the accuracy
+     */
+    private static double testFields(ObjectNode r, Split test, double wrong, long seed, boolean confidences) {
         Random random = new Random(seed);
         int classes = test.classCount();
         long[][] confusion = new long[classes][classes];
-        ObjectNode r = JSON.createObjectNode();
         ArrayNode mistakes = JSON.createArrayNode();
         for (int i = 0; i < test.count(); i++) {
             int truth = test.label(i);
             int predicted = random.nextDouble() < wrong ? (truth + 1 + random.nextInt(classes - 1)) % classes : truth;
             confusion[truth][predicted]++;
             if (predicted != truth) {
-                mistakes.addArray().add(i).add(predicted);
+                ArrayNode m = mistakes.addArray().add(i).add(predicted);
+                if (confidences) {
+                    m.add(Math.round((0.2 + 0.79 * random.nextDouble()) * 1e4) / 1e4);
+                }
             }
         }
         long right = 0;
@@ -76,30 +111,10 @@ final class ViewsFixture {
             right += confusion[t][t];
             perClass.add((double) confusion[t][t] / sum);
         }
-        double accuracy = (double) right / test.count();
-        r.put("name", SYNTHETIC);
-        r.putObject("parameter").put("C", c).put("kernel", "rbf");
-        r.putArray("score").add(accuracy);
-        r.put("mean_accuracy", accuracy);
-        r.put("std_accuracy", 0.0);
-        r.put("num_repeat", 1);
-        r.put("start_time", 1796425144L + seed);
-        r.put("done_time", 1796425161L + seed);
-        r.put("time_per_repeat", 17 * seed);
-        r.put("dataset", "fashion");
-        r.put("status", "ok");
-        r.putArray("fit_seconds").add(15.5 * seed);
-        r.putArray("predict_seconds").add(0.5);
         r.set("per_class_accuracy", perClass);
         r.set("confusion", matrix);
         r.set("mistakes", mistakes);
-        r.putArray("seeds").add(seed);
-        r.putArray("threads").add(1);
-        r.put("library", "fmnist");
-        r.put("jvm", "test");
-        r.put("fmnist_version", "0.1.0-SNAPSHOT");
-        r.putObject("machine").put("cores", 2).put("os", "Linux");
-        return r;
+        return (double) right / test.count();
     }
 
     /** All 70,000 images, train then test, each near its class's centre on a circle. */
@@ -134,18 +149,21 @@ final class ViewsFixture {
         return root;
     }
 
-    /** Eight epochs of a training history as {@code fmnist train} writes it, without its model file. */
-    private static ObjectNode history() {
+    /**
+     * Eight epochs of a training history as {@code fmnist train} writes it, without its model file: per-epoch
+     * seconds, and the test split's fields (mistakes with confidences) drawn over the real labels.
+     */
+    private static ObjectNode history(Split test) {
         ObjectNode h = JSON.createObjectNode();
         h.put("dataset", "fashion");
         h.put("options", "model=cnn epochs=8");
-        h.put("test_accuracy", 0.912);
         ArrayNode epochs = h.putArray("epochs");
         for (int e = 1; e <= 8; e++) {
-            epochs.addObject().put("epoch", e).put("seconds", 30.0 * e).put("loss", 1.0 / (e + 1))
+            epochs.addObject().put("epoch", e).put("seconds", 30.0).put("loss", 1.0 / (e + 1))
                     .put("train_accuracy", 0.8 + 0.012 * e).put("validation_loss", 1.1 / (e + 1))
                     .put("validation_accuracy", 0.79 + 0.012 * e);
         }
+        h.put("test_accuracy", testFields(h, test, 0.09, 3, true));
         return h;
     }
 }

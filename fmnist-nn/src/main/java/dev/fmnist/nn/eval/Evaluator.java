@@ -20,12 +20,15 @@ public final class Evaluator {
 
     /** Classifies every image of {@code split} with the network's own normalization and tallies the results. */
     public static Evaluation evaluate(Network network, Split split) {
-        SplitSource source = new SplitSource(split, network.manifest().normalization(), Augmentation.NONE);
-        int[] predicted = network.predict(source);
+        return predictions(network, split).evaluation(network.manifest().labelNames(), truth(split));
+    }
+
+    /** The true label of every image of {@code split}, in split order. */
+    public static int[] truth(Split split) {
         int[] truth = new int[split.count()];
         for (int i = 0; i < truth.length; i++) {
             truth[i] = split.label(i);
         }
-        return Evaluation.of(network.manifest().labelNames(), truth, predicted);
+        return truth;
     }
 }

@@ -7,6 +7,7 @@ import dev.fmnist.nn.data.Augmentation;
 import dev.fmnist.nn.data.SplitSource;
 import dev.fmnist.nn.eval.Evaluation;
 import dev.fmnist.nn.eval.Evaluator;
+import dev.fmnist.nn.eval.Predictions;
 import dev.fmnist.nn.model.ModelFile;
 import dev.fmnist.nn.model.ModelManifest;
 import dev.fmnist.nn.model.Network;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
  * A whole training of a dataset, as {@code fmnist train} runs it: hold out a stratified validation split, standardize
  * with the rest's pixel statistics, train (resuming from {@code FILE.checkpoint} if an earlier run was interrupted),
  * save the model to {@code FILE}, evaluate it on the test split; the history goes to {@code FILE.history.json} after
- * each epoch and, with the test accuracy, at the end.
+ * each epoch and, with the test accuracy, per-class accuracy, confusion matrix and mistakes, at the end.
  */
 public final class ModelTraining {
     private ModelTraining() {
@@ -54,8 +55,10 @@ public final class ModelTraining {
                 new SplitSource(tv.validation(), norm, Augmentation.NONE));
         try (Network network = result.network()) {
             ModelFile.write(out, network);
-            Evaluation test = Evaluator.evaluate(network, dataset.test());
-            TrainingHistory history = result.history().withTestAccuracy(test.accuracy());
+            Predictions predictions = Evaluator.predictions(network, dataset.test());
+            int[] truth = Evaluator.truth(dataset.test());
+            Evaluation test = predictions.evaluation(network.manifest().labelNames(), truth);
+            TrainingHistory history = result.history().withTest(test, predictions.mistakes(truth));
             TrainingRun.writeHistory(historyFile, history);
             Files.deleteIfExists(checkpoint);
             return new Outcome(out, historyFile, history, test);

@@ -177,7 +177,9 @@
 
   function noMistakes(r) {
     return h('p', {class: 'fv-note fv-no-mistakes'}, kit.isNetwork(r)
-      ? 'The network\'s predictions on the test images are not recorded beside it, so there are no misclassified images to show (`fmnist plot mistakes --model FILE` draws them).'
+      ? (r.mean_accuracy == null
+        ? 'This network is still training: fmnist train records its misclassified test images when it finishes.'
+        : 'This network\'s history was written before fmnist train recorded its misclassified test images, so there are none to show (`fmnist plot mistakes --model FILE` draws them).')
       : 'This result was recorded before fmnist kept the misclassified images, so there are none to show. Run it again to see them.');
   }
 
