@@ -242,6 +242,19 @@ class PlotCommandTest {
     }
 
     @Test
+    void aConfusionMatrixOfAnotherSizeThanTheDatasetsClassesIsADataError() throws IOException {
+        ObjectNode bad = Json.MAPPER.valueToTree(result(SVC, "fashion", 9, 400));
+        bad.set("confusion", Json.MAPPER.readTree("[[5, 1, 0], [0, 6, 0], [1, 0, 7]]"));
+        bad.set("per_class_accuracy", Json.MAPPER.readTree("[0.8, 1.0, 0.9]"));
+        Cli.Result r = Cli.run("plot", "confusion", "--results", results(bad.toString()).toString(), "--out",
+                dir.resolve("c.png").toString());
+        assertEquals(1, r.code(), r.both());
+        assertFalse(r.err().contains("unexpected error"), r.err());
+        assertTrue(r.err().contains("has a 3x3 confusion matrix, but fashion has 10 classes"), r.err());
+        assertOnlyFiles(dir, "results");
+    }
+
+    @Test
     void chartsOfASavedNetwork() throws IOException {
         Path model = dir.resolve("tiny.model");
         ModelManifest manifest = ModelManifest.of(ModelSpec.parse("mlp-16"), "fashion", fashionTest.labelNames(),
@@ -302,6 +315,13 @@ class PlotCommandTest {
         assertTrue(bad.err().startsWith("fmnist: " + junk + " is not a training history written by fmnist train ("),
                 bad.err());
         assertEquals(1, bad.err().lines().count(), bad.err());
+        for (String notAHistory : List.of("null", "{\"dataset\": \"fashion\"}")) {
+            Path file = Files.writeString(dir.resolve("not.history.json"), notAHistory);
+            Cli.Result notOne = Cli.run("plot", "history", "--model", file.toString(), "--out", out.toString());
+            assertEquals(1, notOne.code(), notOne.both());
+            assertEquals("fmnist: " + file + " is not a training history written by fmnist train (it has no "
+                    + "epochs)", notOne.err().strip());
+        }
 
         Cli.Result missing = Cli.run("plot", "history", "--model", dir.resolve("none.model").toString(), "--out",
                 out.toString());
