@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
@@ -78,6 +79,25 @@ class ResultsReaderTest {
         assertEquals(3, read.skipped());
         assertTrue(read.warning().contains("skipped 3 lines that are not a result (line 1, 4, 5;"), read.warning());
         assertEquals(1, read.warning().lines().count());
+    }
+
+    @Test
+    void aLineWithANegativeCountOrPerClassAccuraciesThatDoNotFitItsMatrixIsSkipped() throws IOException {
+        ObjectNode negative = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) negative.get("confusion").get(2)).set(3, -4);
+        ObjectNode fewer = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) fewer.get("per_class_accuracy")).remove(0);
+        ObjectNode over = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) over.get("per_class_accuracy")).set(0, 7.5);
+        for (ObjectNode[] bad : new ObjectNode[][] {{negative}, {fewer}, {over}}) {
+            write(bad[0].toString());
+            ResultsReader.Results read = ResultsReader.read(dir);
+            assertEquals(List.of(), read.results(), read.warning());
+            assertEquals(1, read.skipped());
+        }
+        write(negative.toString());
+        assertTrue(ResultsReader.read(dir).warning().endsWith("line 1: not a full record: confusion holds a negative count)"),
+                ResultsReader.read(dir).warning());
     }
 
     @Test
