@@ -62,6 +62,9 @@ class DashboardCommandsTest {
         }
         oneLineFailure(Cli.run("serve", "--port", "70000"), ExitCode.USAGE, "--port must be 0 to 65535");
         oneLineFailure(Cli.run("serve", "--port", "0", "--host", "no-such-host.invalid"), ExitCode.USAGE, "--host");
+        oneLineFailure(Cli.run("serve", "--port", "0", "--host", "192.0.2.1"), ExitCode.USAGE,
+                "--host 192.0.2.1: 192.0.2.1 is not an address of this machine");
+        oneLineFailure(Cli.run("serve", "--port", "0", "--host", ""), ExitCode.USAGE, "--host is empty");
         oneLineFailure(Cli.run("report"), ExitCode.USAGE, "--out");
     }
 }
