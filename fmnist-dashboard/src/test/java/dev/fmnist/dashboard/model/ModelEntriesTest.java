@@ -73,6 +73,20 @@ class ModelEntriesTest {
     }
 
     @Test
+    void aHistoryWhoseEpochsAreNotEpochsIsSkippedAndNamedInAWarning() throws IOException {
+        Entries e = read(Map.of("nulls", "{" + EPOCHS.replaceFirst("\\[\\{.*}]", "[null]") + "}",
+                "text", "{" + EPOCHS.replace("\"loss\":0.5", "\"loss\":\"low\"") + "}",
+                "object", "{" + EPOCHS.replace("\"seconds\":10", "\"seconds\":{\"a\":1}") + "}"));
+        assertEquals(List.of(), e.entries(), "none shown");
+        assertEquals(List.of(dir.resolve("nulls.model.history.json") + ": not a model fmnist can show (its history's "
+                        + "epochs hold null, not an epoch)",
+                dir.resolve("object.model.history.json") + ": not a model fmnist can show (its history's epoch 1 "
+                        + "has seconds {\"a\":1}, not a number)",
+                dir.resolve("text.model.history.json") + ": not a model fmnist can show (its history's epoch 1 has "
+                        + "loss \"low\", not a number)"), e.warnings().stream().sorted().toList());
+    }
+
+    @Test
     void aHistoryWithMalformedTestFieldsIsSkippedAndNamedInAWarning() throws IOException {
         Map<String, String> bad = Map.ofEntries(
                 Map.entry("ragged", TEST.replace("[1,0,1]]", "[1,0]]")),
