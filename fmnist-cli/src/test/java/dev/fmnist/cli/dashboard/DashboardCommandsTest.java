@@ -11,6 +11,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +38,36 @@ class DashboardCommandsTest {
         assertTrue(r.out().startsWith("fmnist: wrote " + out), r.both());
         String html = Files.readString(out);
         assertTrue(html.contains("No results of your own yet"), "the notice is in the data");
+    }
+
+    @Test
+    void aDirectoryGivenTwiceIsReadOnce() throws IOException {
+        Path res = Files.createDirectories(dir.resolve("res"));
+        try (var in = DashboardCommandsTest.class.getResourceAsStream("/dev/fmnist/classic/reference/results.jsonl")) {
+            Files.write(res.resolve("results.jsonl"), in.readAllBytes());
+        }
+        Files.writeString(res.resolve("map.json"), "{\"method\":\"pca\",\"seed\":1,\"datasets\":[{\"dataset\":"
+                + "\"fashion\",\"index\":[0],\"split\":[\"test\"],\"label\":[9],\"x\":[1],\"y\":[2]}]}");
+        String once = report("once.html", "--results", res.toString(), "--models", res.toString());
+        String twice = report("twice.html", "--results", res.toString(), res.resolve("../res").toString(), "--models",
+                res.resolve(".").toString());
+        assertEquals(15, count(once, "\"kind\":\"classic\""), "the reference results");
+        assertEquals(1, count(once, "\"source_file\":"), "the map");
+        assertEquals(count(once, "\"kind\":\"classic\""), count(twice, "\"kind\":\"classic\""));
+        assertEquals(1, count(twice, "\"source_file\":"));
+    }
+
+    private String report(String name, String... args) throws IOException {
+        Path out = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of("report", "--out", out.toString()));
+        all.addAll(List.of(args));
+        Cli.Result r = Cli.run(all.toArray(String[]::new));
+        assertEquals(ExitCode.OK, r.code(), r.both());
+        return Files.readString(out);
+    }
+
+    private static long count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
     }
 
     @Test
