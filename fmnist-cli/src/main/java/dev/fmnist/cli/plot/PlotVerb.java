@@ -1,5 +1,6 @@
 package dev.fmnist.cli.plot;
 
+import dev.fmnist.cli.OutputFiles;
 import dev.fmnist.cli.Pictures;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Split;
@@ -21,11 +22,15 @@ abstract class PlotVerb extends Verb {
             description = "The PNG file to write (through a temporary file: never left half-written).")
     private Path out;
 
-    /** A usage error unless {@code --out} can name a file; call before any long work. */
-    protected void checkOut() {
+    /**
+     * A usage error unless {@code --out} can name a file, and a one-line I/O error unless its directory can be
+     * written; call before any long work.
+     */
+    protected void checkOut() throws IOException {
         if (Files.isDirectory(out)) {
             throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("chart.png"));
         }
+        OutputFiles.checkWritable("--out", out);
     }
 
     /** Draws the chart and writes it to {@code --out}, saying what was written. */

@@ -203,7 +203,15 @@ class PlotCommandTest {
         Cli.Result r = Cli.run("plot", "pareto", "--results", results.toString(), "--out",
                 file.resolve("p.png").toString());
         assertEquals(1, r.code(), r.both());
-        assertEquals("fmnist: " + file + ": already exists (and is not a directory)", r.err().strip());
+        assertEquals("fmnist: cannot write --out " + file.resolve("p.png") + ": " + file + " is a file, not a "
+                + "directory; choose a file in a directory you can write", r.err().strip());
+        Path junk = Files.writeString(dir.resolve("junk.model"), "junk");
+        Cli.Result first = Cli.run("plot", "mistakes", "--model", junk.toString(), "--out",
+                file.resolve("m.png").toString());
+        assertEquals(1, first.code(), first.both());
+        assertTrue(first.err().startsWith("fmnist: cannot write --out "), "checked before the model is read: "
+                + first.err());
+        Files.delete(junk);
         Cli.Result folder = Cli.run("plot", "pareto", "--results", results.toString(), "--out", dir.toString());
         assertEquals(2, folder.code(), folder.both());
         assertTrue(folder.err().startsWith("fmnist: --out " + dir + " is a directory"), folder.err());
