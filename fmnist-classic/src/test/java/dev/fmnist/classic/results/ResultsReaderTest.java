@@ -108,6 +108,19 @@ class ResultsReaderTest {
     }
 
     @Test
+    void aResultsFileThatIsADirectoryOrALinkToNothingIsNamedAsSuch() throws IOException {
+        Path file = Files.createDirectory(dir.resolve(ResultsStore.RESULTS));
+        IOException folder = assertThrows(IOException.class, () -> ResultsReader.read(dir));
+        assertEquals(file + " is not a file (a directory); it should be the results file that 'fmnist benchmark "
+                + "--out " + dir + "' writes", folder.getMessage());
+        Files.delete(file);
+        Files.createSymbolicLink(file, file.getFileName());
+        IOException loop = assertThrows(IOException.class, () -> ResultsReader.read(dir));
+        assertTrue(loop.getMessage().startsWith(file + " is not a file (a link that leads to no file)"),
+                loop.getMessage());
+    }
+
+    @Test
     void theLatestLineOfAConfigurationCounts() throws IOException {
         write(Json.MAPPER.writeValueAsString(result(NB, new int[][] {{1, 2}})),
                 Json.MAPPER.writeValueAsString(result(NB, MISTAKES)));
