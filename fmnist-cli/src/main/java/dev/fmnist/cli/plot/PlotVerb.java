@@ -4,6 +4,7 @@ import dev.fmnist.cli.OutputFiles;
 import dev.fmnist.cli.Pictures;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Split;
+import dev.fmnist.data.io.PrintableText;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.nn.model.ModelFormatException;
@@ -33,10 +34,10 @@ abstract class PlotVerb extends Verb {
         OutputFiles.checkWritable("--out", out);
     }
 
-    /** Draws the chart and writes it to {@code --out}, saying what was written. */
+    /** Draws the chart and writes it to {@code --out}, saying what was written (control characters as {@code ?}). */
     protected void write(String what, Supplier<BufferedImage> drawing) throws IOException {
         ChartImages.write(Pictures.draw("drawing a chart", drawing, null), out);
-        out().println(what + " -> " + out);
+        out().println(PrintableText.of(what + " -> " + out));
     }
 
     /** The test split of the dataset a model was trained on, loaded. */

@@ -263,6 +263,17 @@ class PlotCommandTest {
     }
 
     @Test
+    void controlCharactersOfAResultsLineAreNotPrinted() throws IOException {
+        ObjectNode line = Json.MAPPER.valueToTree(result(SVC, "fashion", 9, 400));
+        line.put("name", "SVC\u001b[2J\u0007");
+        Cli.Result r = Cli.run("plot", "confusion", "--results", results(line.toString()).toString(), "--out",
+                dir.resolve("c.png").toString());
+        assertEquals(0, r.code(), r.both());
+        assertTrue(r.out().startsWith("confusion matrix of SVC?[2J? {"), r.out());
+        assertTrue(r.out().strip().chars().noneMatch(Character::isISOControl), r.out());
+    }
+
+    @Test
     void chartsOfASavedNetwork() throws IOException {
         Path model = dir.resolve("tiny.model");
         ModelManifest manifest = ModelManifest.of(ModelSpec.parse("mlp-16"), "fashion", fashionTest.labelNames(),
