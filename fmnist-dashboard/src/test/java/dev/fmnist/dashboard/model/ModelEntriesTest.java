@@ -87,6 +87,13 @@ class ModelEntriesTest {
     }
 
     @Test
+    void aHistoryThatIsNotJsonIsAWarningInTheParsersWordsWithWhere() throws IOException {
+        Entries e = read(Map.of("cut", "{\"epochs\": [1,"));
+        assertEquals(List.of(dir.resolve("cut.model.history.json") + ": not a model fmnist can show (Unexpected "
+                + "end-of-input within/between Array entries (line 1, column 15))"), e.warnings());
+    }
+
+    @Test
     void aHistoryWithMalformedTestFieldsIsSkippedAndNamedInAWarning() throws IOException {
         Map<String, String> bad = Map.ofEntries(
                 Map.entry("ragged", TEST.replace("[1,0,1]]", "[1,0]]")),
