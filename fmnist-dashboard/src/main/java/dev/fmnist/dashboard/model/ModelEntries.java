@@ -94,6 +94,12 @@ final class ModelEntries {
                 node.put("mean_accuracy", h.path("test_accuracy").asDouble());
             }
             HistoryTestFields.copy(h, node);
+            JsonNode confusion = node.get(HistoryTestFields.CONFUSION);
+            String wrong = confusion != null && node.get("dataset").isTextual()
+                    ? DatasetClasses.mismatch(node.get("dataset").asText(), confusion.size()) : null;
+            if (wrong != null) {
+                throw new IOException("its history has " + wrong);
+            }
             ArrayNode epochs = node.putArray("history");
             double elapsed = 0;
             for (JsonNode e : h.path("epochs")) {

@@ -28,7 +28,8 @@ final class ResultEntries {
 
     /**
      * Reads every directory. A directory without a results file, or one that cannot be read, gives a line in
-     * {@code empty}, not an error: the dashboard still opens on what the others hold.
+     * {@code empty}, not an error: the dashboard still opens on what the others hold. A result whose confusion matrix
+     * does not have its dataset's number of classes is left out with a warning.
      */
     Read read(List<Path> dirs) {
         List<ObjectNode> results = new ArrayList<>();
@@ -43,7 +44,20 @@ final class ResultEntries {
                 if (read.results().isEmpty()) {
                     empty.add(dir + " holds no results yet");
                 }
-                read.results().forEach(r -> results.add(entry(r, dir.toString())));
+                List<String> unfit = new ArrayList<>();
+                for (ResultRecord r : read.results()) {
+                    String wrong = r.confusion() == null ? null
+                            : DatasetClasses.mismatch(r.dataset(), r.confusion().length);
+                    if (wrong == null) {
+                        results.add(entry(r, dir.toString()));
+                    } else {
+                        unfit.add(r.configuration().key() + " on " + r.dataset() + " has " + wrong);
+                    }
+                }
+                if (!unfit.isEmpty()) {
+                    warnings.add(dir + ": skipped " + unfit.size() + " result" + (unfit.size() == 1 ? "" : "s")
+                            + " whose confusion matrix does not fit the dataset (" + unfit.get(0) + ")");
+                }
             } catch (IOException e) {
                 empty.add(Messages.of(e));
             }

@@ -1,0 +1,38 @@
+package dev.fmnist.dashboard.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.classic.grid.PublishedResults;
+import dev.fmnist.dashboard.testing.SyntheticResults;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The page's results from synthetic lines: a result the page could not draw is left out with a warning. */
+class ResultEntriesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aResultWhoseConfusionMatrixDoesNotFitItsDatasetIsLeftOutWithAWarning() throws IOException {
+        ObjectNode small = (ObjectNode) JSON.readTree(SyntheticResults.line("SVC", Map.of("C", 1.0), "fashion", 0.8,
+                1_700_000_000L, 2));
+        small.set("confusion", JSON.readTree("[[5,1,0],[0,6,0],[1,0,7]]"));
+        small.set("per_class_accuracy", JSON.readTree("[0.8,1.0,0.9]"));
+        String good = SyntheticResults.line("SVC", Map.of("C", 10.0), "fashion", 0.9, 1_700_000_000L, 2);
+        Files.writeString(dir.resolve("results.jsonl"), small + "\n" + good + "\n");
+        ResultEntries.Read read = new ResultEntries(PublishedResults.builtIn()).read(List.of(dir));
+        assertEquals(1, read.results().size(), read.results().toString());
+        assertEquals("C=10", read.results().get(0).get("parameter_text").asText());
+        assertEquals(List.of(dir + ": skipped 1 result whose confusion matrix does not fit the dataset (SVC {C=1} on "
+                + "fashion has a 3x3 confusion matrix, but fashion has 10 classes)"), read.warnings());
+    }
+}
