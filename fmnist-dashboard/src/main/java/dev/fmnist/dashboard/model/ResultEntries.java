@@ -9,6 +9,7 @@ import dev.fmnist.classic.results.ResultsReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -46,8 +47,7 @@ final class ResultEntries {
                 }
                 List<String> unfit = new ArrayList<>();
                 for (ResultRecord r : read.results()) {
-                    String wrong = r.confusion() == null ? null
-                            : DatasetClasses.mismatch(r.dataset(), r.confusion().length);
+                    String wrong = unfit(r);
                     if (wrong == null) {
                         results.add(entry(r, dir.toString()));
                     } else {
@@ -56,13 +56,38 @@ final class ResultEntries {
                 }
                 if (!unfit.isEmpty()) {
                     warnings.add(dir + ": skipped " + unfit.size() + " result" + (unfit.size() == 1 ? "" : "s")
-                            + " whose confusion matrix does not fit the dataset (" + unfit.get(0) + ")");
+                            + " that do" + (unfit.size() == 1 ? "es" : "") + " not fit the dataset (" + unfit.get(0)
+                            + ")");
                 }
             } catch (IOException e) {
                 empty.add(Messages.of(e));
             }
         }
         return new Read(results, warnings, empty);
+    }
+
+    /**
+     * What in a result does not fit its dataset, or null: a confusion matrix of another number of classes, or a
+     * recorded mistake that is not {@code [test index, predicted class]} of one repeat on its test split.
+     */
+    private static String unfit(ResultRecord r) {
+        int[][] confusion = r.confusion();
+        if (confusion == null) {
+            return null;
+        }
+        String wrong = DatasetClasses.mismatch(r.dataset(), confusion.length);
+        if (wrong != null || r.mistakes() == null) {
+            return wrong;
+        }
+        long images = Arrays.stream(confusion).flatMapToInt(Arrays::stream).asLongStream().sum()
+                / Math.max(1, r.numRepeat());
+        for (int[] m : r.mistakes()) {
+            if (m == null || m.length != 2 || m[0] < 0 || m[0] >= images || m[1] < 0 || m[1] >= confusion.length) {
+                return "a mistake " + Arrays.toString(m) + ", not [test index < " + images + ", predicted class < "
+                        + confusion.length + "]";
+            }
+        }
+        return null;
     }
 
     /** One result as the page gets it: the line's fields plus id, kind, family, parameter_text, published. */

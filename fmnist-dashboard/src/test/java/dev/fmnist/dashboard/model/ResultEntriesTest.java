@@ -32,7 +32,29 @@ class ResultEntriesTest {
         ResultEntries.Read read = new ResultEntries(PublishedResults.builtIn()).read(List.of(dir));
         assertEquals(1, read.results().size(), read.results().toString());
         assertEquals("C=10", read.results().get(0).get("parameter_text").asText());
-        assertEquals(List.of(dir + ": skipped 1 result whose confusion matrix does not fit the dataset (SVC {C=1} on "
-                + "fashion has a 3x3 confusion matrix, but fashion has 10 classes)"), read.warnings());
+        assertEquals(List.of(dir + ": skipped 1 result that does not fit the dataset (SVC {C=1} on fashion has a 3x3 "
+                + "confusion matrix, but fashion has 10 classes)"), read.warnings());
+    }
+
+    @Test
+    void aResultWhoseMistakesAreNotOnItsTestSplitIsLeftOutWithAWarning() throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String[] mistakes = {"[[3,7],[10000,1]]", "[[3,10]]", "[[-1,2]]", "[[3,7,0.9]]", "[[3,7]]"};
+        int[][] twoRepeatsOfTenThousand = new int[10][10];
+        for (int c = 0; c < 10; c++) {
+            twoRepeatsOfTenThousand[c][c] = 2000;
+        }
+        for (int i = 0; i < mistakes.length; i++) {
+            ObjectNode r = (ObjectNode) JSON.readTree(SyntheticResults.line("SVC", Map.of("C", (double) i + 1),
+                    "fashion", 0.8, 1_700_000_000L, 2));
+            r.set("confusion", JSON.valueToTree(twoRepeatsOfTenThousand));
+            r.set("mistakes", JSON.readTree(mistakes[i]));
+            lines.add(r.toString());
+        }
+        Files.write(dir.resolve("results.jsonl"), lines);
+        ResultEntries.Read read = new ResultEntries(PublishedResults.builtIn()).read(List.of(dir));
+        assertEquals(List.of("C=5"), read.results().stream().map(r -> r.get("parameter_text").asText()).toList());
+        assertEquals(List.of(dir + ": skipped 4 results that do not fit the dataset (SVC {C=1} on fashion has a "
+                + "mistake [10000, 1], not [test index < 10000, predicted class < 10])"), read.warnings());
     }
 }
