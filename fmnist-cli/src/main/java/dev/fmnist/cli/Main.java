@@ -23,7 +23,9 @@ public final class Main {
     }
 
     /**
-     * Runs the command line in this process with the given output streams.
+     * Runs the command line in this process with the given output streams. A run whose output could not all be
+     * written (a full disk behind {@code > file}, a reader that closed the pipe) fails, rather than exit 0 with the
+     * output cut short.
      *
      * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#FAILURE} or {@link ExitCode#USAGE}
      */
@@ -37,10 +39,17 @@ public final class Main {
         ErrorReporter errors = new ErrorReporter(err, fmnist::debug);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } finally {
             out.flush();
         }
+        if (out.checkError() && code == ExitCode.OK) {
+            err.println("fmnist: could not write all of the output to standard output (a full disk, or a reader that "
+                    + "stopped reading); what was written is incomplete");
+            return ExitCode.FAILURE;
+        }
+        return code;
     }
 }
