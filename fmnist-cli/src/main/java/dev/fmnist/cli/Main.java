@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** The {@code fmnist} command: parses the arguments, runs the verb, and turns failures into exit codes. */
@@ -33,6 +34,7 @@ public final class Main {
         FmnistCommand fmnist = new FmnistCommand(out, err);
         CommandLine cli = new CommandLine(fmnist);
         FmnistCommand.verbsFor(args).forEach(cli::addSubcommand);
+        cli.registerConverter(Path.class, Main::path);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -51,5 +53,16 @@ public final class Main {
             return ExitCode.FAILURE;
         }
         return code;
+    }
+
+    /**
+     * A path option's value; an empty one (often an unset variable, {@code --out "$DIR"}) is a usage error rather than
+     * the current directory.
+     */
+    private static Path path(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("it is empty; give a file or directory name");
+        }
+        return Path.of(value);
     }
 }
