@@ -7,6 +7,7 @@ import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsReader;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,8 @@ final class ResultEntries {
 
     /**
      * Reads every directory. A directory without a results file, or one that cannot be read, gives a line in
-     * {@code empty}, not an error: the dashboard still opens on what the others hold. A result whose confusion matrix
+     * {@code empty}, not an error: the dashboard still opens on what the others hold; one that cannot be read (not a
+     * file, too large, no permission) gives a warning too. A result whose confusion matrix
      * does not have its dataset's number of classes is left out with a warning.
      */
     Read read(List<Path> dirs) {
@@ -59,8 +61,12 @@ final class ResultEntries {
                             + " that do" + (unfit.size() == 1 ? "es" : "") + " not fit the dataset (" + unfit.get(0)
                             + ")");
                 }
-            } catch (IOException e) {
+            } catch (NoSuchFileException e) {
                 empty.add(Messages.of(e));
+            } catch (IOException e) {
+                // not merely no results yet: a warning too, or it goes unsaid whenever another directory has results
+                empty.add(Messages.of(e));
+                warnings.add(Messages.of(e));
             }
         }
         return new Read(results, warnings, empty);

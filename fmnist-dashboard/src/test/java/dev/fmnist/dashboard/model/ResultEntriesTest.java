@@ -37,6 +37,21 @@ class ResultEntriesTest {
     }
 
     @Test
+    void aResultsFileThatCannotBeReadIsAWarningEvenBesideResults() throws IOException {
+        Path good = Files.createDirectory(dir.resolve("good"));
+        Files.writeString(good.resolve("results.jsonl"), SyntheticResults.line("SVC", Map.of("C", 1.0), "fashion",
+                0.8, 1_700_000_000L, 2) + "\n");
+        Path folder = Files.createDirectories(dir.resolve("folder/results.jsonl"));
+        Path notYet = Files.createDirectory(dir.resolve("not-yet"));
+        ResultEntries.Read read = new ResultEntries(PublishedResults.builtIn()).read(List.of(good, folder.getParent(),
+                notYet));
+        assertEquals(1, read.results().size());
+        assertEquals(List.of(folder + " is not a file (a directory); it should be the results file that 'fmnist "
+                + "benchmark --out " + folder.getParent() + "' writes"), read.warnings());
+        assertEquals(2, read.empty().size(), "a directory without results yet is no warning: " + read.empty());
+    }
+
+    @Test
     void aResultWhoseMistakesAreNotOnItsTestSplitIsLeftOutWithAWarning() throws IOException {
         List<String> lines = new java.util.ArrayList<>();
         String[] mistakes = {"[[3,7],[10000,1]]", "[[3,10]]", "[[-1,2]]", "[[3,7,0.9]]", "[[3,7]]"};
