@@ -346,6 +346,11 @@ class PlotCommandTest {
                 out.toString());
         assertEquals(1, missing.code(), missing.both());
         assertTrue(missing.err().contains("none.model.history.json: no training history here"), missing.err());
+        Path folder = Files.createDirectory(dir.resolve("runs"));
+        Cli.Result directory = Cli.run("plot", "history", "--model", folder.toString(), "--out", out.toString());
+        assertEquals(1, directory.code(), directory.both());
+        assertEquals("fmnist: " + folder + " is a directory; give a model file saved by fmnist train, or its "
+                + "MODEL.history.json", directory.err().strip());
         assertEquals(2, Cli.run("plot", "history", "--model", model.toString(), "--x", "hours", "--out",
                 out.toString()).code());
     }
