@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /** The {@code fmnist} command: parses the arguments, runs the verb, and turns failures into exit codes. */
@@ -23,7 +24,9 @@ public final class Main {
     }
 
     /**
-     * Runs the command line in this process with the given output streams.
+     * Runs the command line in this process with the given output streams. A run whose output could not all be
+     * written (a full disk behind {@code > file}, a reader that closed the pipe) fails, rather than exit 0 with the
+     * output cut short.
      *
      * @return the exit code: {@link ExitCode#OK}, {@link ExitCode#FAILURE} or {@link ExitCode#USAGE}
      */
@@ -31,16 +34,35 @@ public final class Main {
         FmnistCommand fmnist = new FmnistCommand(out, err);
         CommandLine cli = new CommandLine(fmnist);
         FmnistCommand.verbsFor(args).forEach(cli::addSubcommand);
+        cli.registerConverter(Path.class, Main::path);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         ErrorReporter errors = new ErrorReporter(err, fmnist::debug);
         cli.setParameterExceptionHandler(errors);
         cli.setExecutionExceptionHandler(errors);
+        int code;
         try {
-            return cli.execute(args);
+            code = cli.execute(args);
         } finally {
             out.flush();
         }
+        if (out.checkError() && code == ExitCode.OK) {
+            err.println("fmnist: could not write all of the output to standard output (a full disk, or a reader that "
+                    + "stopped reading); what was written is incomplete");
+            return ExitCode.FAILURE;
+        }
+        return code;
+    }
+
+    /**
+     * A path option's value; an empty one (often an unset variable, {@code --out "$DIR"}) is a usage error rather than
+     * the current directory.
+     */
+    private static Path path(String value) {
+        if (value.isEmpty()) {
+            throw new CommandLine.TypeConversionException("it is empty; give a file or directory name");
+        }
+        return Path.of(value);
     }
 }

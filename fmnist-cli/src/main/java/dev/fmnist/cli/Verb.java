@@ -7,6 +7,9 @@ import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +56,20 @@ public abstract class Verb implements Callable<Integer> {
     /** A usage error of this verb, to throw: exit code 2 with a hint to {@code --help}. */
     protected ParameterException usageError(String message) {
         return new ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * A usage error when one of the files a verb writes beside {@code --out} is a directory, to check before any work.
+     *
+     * @param beside what writes them, for example {@code embed writes beside the picture}
+     */
+    protected void requireNoDirectoryBeside(Path out, String beside, List<Path> files) {
+        for (Path f : files) {
+            if (Files.isDirectory(f)) {
+                throw usageError("--out " + out + ": " + f + ", which " + beside + ", is a directory; give another "
+                        + "file name, or move the directory");
+            }
+        }
     }
 
     /** A usage error unless {@code value}, when given, is at least {@code min}. */

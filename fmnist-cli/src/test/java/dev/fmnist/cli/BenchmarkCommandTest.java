@@ -100,6 +100,18 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void anOutThatIsAFileOrIsInOneIsOneLineNamingTheOption() throws Exception {
+        Path g = grid("{\"classifiers\": {\"Scripted\": [{\"mode\": [\"stable\"]}]}}");
+        Path file = Files.writeString(dir.resolve("file"), "x");
+        for (Path out : List.of(file, file.resolve("sub"))) {
+            Cli.Result r = Cli.run("benchmark", "--config", g.toString(), "--out", out.toString());
+            assertEquals(1, r.code(), r.both());
+            assertEquals("fmnist: cannot use --out " + out + ": " + file + " is a file, not a directory; give a "
+                    + "results directory (benchmark writes DIR/results.jsonl)", r.err().strip());
+        }
+    }
+
+    @Test
     void optionMistakesAreUsageErrors() throws Exception {
         Path g = grid("{\"classifiers\": {\"Scripted\": [{\"mode\": [\"stable\"]}]}}");
         assertEquals(2, Cli.run("benchmark", "--quick", "--full").code());

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -65,8 +67,12 @@ class EmbedCommandTest {
         Path file = Files.writeString(tmp.resolve("file"), "not a directory");
         expect(ExitCode.FAILURE, "fmnist: cannot write --out " + file.resolve("x.png"), "embed", "fashion",
                 "--method", "pca", "--split", "test", "--n", "100", "--out", file.resolve("x.png").toString());
+        Path json = Files.createDirectory(tmp.resolve("map.json"));
+        expect(ExitCode.USAGE, "fmnist: --out " + tmp.resolve("map.png") + ": " + json + ", which embed writes beside "
+                + "the picture, is a directory", "embed", "fashion", "--method", "pca", "--split", "test", "--n", "100",
+                "--out", tmp.resolve("map.png").toString());
         try (Stream<Path> left = Files.list(tmp)) {
-            assertEquals(List.of(file), left.toList(), "nothing written");
+            assertEquals(Set.of(file, json), left.collect(Collectors.toSet()), "nothing written");
         }
     }
 

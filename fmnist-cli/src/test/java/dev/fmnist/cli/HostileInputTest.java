@@ -80,6 +80,22 @@ class HostileInputTest {
     }
 
     @Test
+    void outputThatCannotBeWrittenIsAFailureNotASuccess() {
+        OutputStream full = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--version"}, new java.io.PrintStream(full, false, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(ExitCode.FAILURE, code);
+        assertEquals("fmnist: could not write all of the output to standard output (a full disk, or a reader that "
+                + "stopped reading); what was written is incomplete", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
     void controlCharactersInAMessageArePrintedAsQuestionMarks() {
         Path model = tmp.resolve("a\u001b[2J\u0007b\nc.model");
         Cli.Result r = failsWithOneLine("a?[2J?b c.model", "evaluate", "--model", model.toString());

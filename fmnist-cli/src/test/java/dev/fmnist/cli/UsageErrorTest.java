@@ -41,6 +41,15 @@ class UsageErrorTest {
     }
 
     @Test
+    void anEmptyPathIsAUsageErrorNotTheCurrentDirectory() {
+        Cli.Result benchmark = usageError("benchmark", "--quick", "--dry-run", "--out", "");
+        assertEquals("fmnist: Invalid value for option '--out': it is empty; give a file or directory name",
+                firstLine(benchmark));
+        usageError("report", "--out", "");
+        usageError("train", "fashion", "--out", "");
+    }
+
+    @Test
     void unknownDatasetNamesTheKnownOnes() {
         Cli.Result r = usageError("info", "cifar");
         assertTrue(firstLine(r).contains("unknown dataset 'cifar'; known datasets: fashion, mnist, kmnist"), r.both());

@@ -36,6 +36,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aDeviceOrALinkToNothingIsNotReportedAsMissing() throws IOException {
+        Path loop = Files.createSymbolicLink(tmp.resolve("loop.gz"), Path.of("loop.gz"));
+        Cli.Result r = Cli.run("verify", "/dev/null", loop.toString());
+        assertEquals(ExitCode.FAILURE, r.code(), r.both());
+        assertTrue(r.out().contains("FAIL  /dev/null\n      - not a regular file (a device or a pipe); give an IDX file"),
+                r.both());
+        assertTrue(r.out().contains("FAIL  " + loop + "\n      - a link that leads to no file (broken, or a loop)"),
+                r.both());
+    }
+
+    @Test
     void everyBadFileIsReportedNotJustTheFirst() throws IOException {
         Path good = tmp.resolve("good.idx");
         IdxWriter.write(IdxArray.ofUnsignedBytes(new byte[] {1, 2, 3}, 3), good, false);

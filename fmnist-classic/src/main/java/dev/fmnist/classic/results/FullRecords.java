@@ -40,7 +40,18 @@ final class FullRecords {
         if (r.perClassAccuracy() == null) {
             return "per_class_accuracy is missing";
         }
-        return n > 0 ? missingConfusion(r.confusion()) : null;
+        if (n == 0) {
+            return null;
+        }
+        String confusion = missingConfusion(r.confusion());
+        if (confusion != null) {
+            return confusion;
+        }
+        if (r.perClassAccuracy().size() != r.confusion().length) {
+            return "per_class_accuracy is not one value per class of the confusion matrix";
+        }
+        return r.perClassAccuracy().stream().anyMatch(a -> a != null && !(a >= 0 && a <= 1))
+                ? "a per_class_accuracy is not an accuracy from 0 to 1" : null;
     }
 
     /** What a repeats journal line lacks, or null when it is a full record. */
@@ -81,6 +92,11 @@ final class FullRecords {
         for (int[] row : confusion) {
             if (row == null || row.length != confusion.length) {
                 return "confusion is not a square matrix";
+            }
+            for (int count : row) {
+                if (count < 0) {
+                    return "confusion holds a negative count";
+                }
             }
         }
         return null;

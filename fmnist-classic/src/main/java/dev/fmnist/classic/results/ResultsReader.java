@@ -2,6 +2,7 @@ package dev.fmnist.classic.results;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,6 +39,11 @@ public final class ResultsReader {
      */
     public static Results read(Path dir) throws IOException {
         Path file = dir.resolve(ResultsStore.RESULTS);
+        if (!Files.isRegularFile(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a file (" + (Files.isDirectory(file) ? "a directory"
+                    : Files.isSymbolicLink(file) ? "a link that leads to no file" : "a device or pipe")
+                    + "); it should be the results file that 'fmnist benchmark --out " + dir + "' writes");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, Files.isDirectory(dir)
                     ? "no results here; run 'fmnist benchmark --out " + dir + "' first"

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
@@ -81,10 +82,42 @@ class ResultsReaderTest {
     }
 
     @Test
+    void aLineWithANegativeCountOrPerClassAccuraciesThatDoNotFitItsMatrixIsSkipped() throws IOException {
+        ObjectNode negative = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) negative.get("confusion").get(2)).set(3, -4);
+        ObjectNode fewer = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) fewer.get("per_class_accuracy")).remove(0);
+        ObjectNode over = Json.MAPPER.valueToTree(result(NB, MISTAKES));
+        ((ArrayNode) over.get("per_class_accuracy")).set(0, 7.5);
+        for (ObjectNode[] bad : new ObjectNode[][] {{negative}, {fewer}, {over}}) {
+            write(bad[0].toString());
+            ResultsReader.Results read = ResultsReader.read(dir);
+            assertEquals(List.of(), read.results(), read.warning());
+            assertEquals(1, read.skipped());
+        }
+        write(negative.toString());
+        assertTrue(ResultsReader.read(dir).warning().endsWith("line 1: not a full record: confusion holds a negative count)"),
+                ResultsReader.read(dir).warning());
+    }
+
+    @Test
     void aDirectoryWithoutResultsIsAnIoErrorThatSaysWhatToRun() throws IOException {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ResultsReader.read(dir));
         assertTrue(e.getReason().contains("fmnist benchmark --out"), e.getReason());
         assertThrows(NoSuchFileException.class, () -> ResultsReader.read(dir.resolve("missing")));
+    }
+
+    @Test
+    void aResultsFileThatIsADirectoryOrALinkToNothingIsNamedAsSuch() throws IOException {
+        Path file = Files.createDirectory(dir.resolve(ResultsStore.RESULTS));
+        IOException folder = assertThrows(IOException.class, () -> ResultsReader.read(dir));
+        assertEquals(file + " is not a file (a directory); it should be the results file that 'fmnist benchmark "
+                + "--out " + dir + "' writes", folder.getMessage());
+        Files.delete(file);
+        Files.createSymbolicLink(file, file.getFileName());
+        IOException loop = assertThrows(IOException.class, () -> ResultsReader.read(dir));
+        assertTrue(loop.getMessage().startsWith(file + " is not a file (a link that leads to no file)"),
+                loop.getMessage());
     }
 
     @Test

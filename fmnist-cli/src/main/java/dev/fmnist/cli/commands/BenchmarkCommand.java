@@ -124,6 +124,7 @@ public final class BenchmarkCommand extends Verb {
         if (datasets.stream().distinct().count() != datasets.size()) {
             throw usageError("--dataset names a dataset twice");
         }
+        requireOutDirectory();
         JobExecutorFactory executors = engine();
         FamilyRegistry registry = FamilyRegistry.standard();
         Grid grid = grid(registry);
@@ -138,6 +139,19 @@ public final class BenchmarkCommand extends Verb {
             print(benchmark.run(settings));
         }
         return ExitCode.OK;
+    }
+
+    /** A one-line I/O error when {@code --out}, or the nearest of its folders that exists, is a file. */
+    private void requireOutDirectory() throws IOException {
+        for (Path p = out.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.isDirectory(p)) {
+                return;
+            }
+            if (Files.exists(p)) {
+                throw new IOException("cannot use --out " + out + ": " + p + " is a file, not a directory; give a "
+                        + "results directory (benchmark writes DIR/" + ResultsStore.RESULTS + ")");
+            }
+        }
     }
 
     private JobExecutorFactory engine() {

@@ -84,6 +84,8 @@ public final class EmbedCommand extends Verb {
         if (Files.isDirectory(out)) {
             throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("map.png"));
         }
+        requireNoDirectoryBeside(out, "embed writes beside the picture",
+                EmbeddingFiles.paths(out, datasets.stream().map(DatasetSpec::name).toList()));
         requireAtLeast("--n", n, 1);
         requireAtLeast("--threads", threads, 1);
         int workers = threads != null ? threads : Math.min(2, Runtime.getRuntime().availableProcessors());

@@ -2,6 +2,7 @@ package dev.fmnist.cli.commands;
 
 import dev.fmnist.cli.DatasetConverter;
 import dev.fmnist.cli.ExitCode;
+import dev.fmnist.cli.OutputFiles;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Dataset;
 import dev.fmnist.data.progress.ConsoleProgress;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +85,9 @@ public final class TrainCommand extends Verb {
         if (Files.isDirectory(file)) {
             throw usageError("--out " + file + " is a directory; give a file name");
         }
-        Files.createDirectories(file.toAbsolutePath().getParent());
+        requireNoDirectoryBeside(file, "train writes beside the model",
+                List.of(ModelTraining.checkpointOf(file), ModelTraining.historyOf(file)));
+        OutputFiles.checkWritable("--out", file);
         Dataset data = load(dataset);
         PrintStream out = out();
         if (Files.exists(ModelTraining.checkpointOf(file))) {

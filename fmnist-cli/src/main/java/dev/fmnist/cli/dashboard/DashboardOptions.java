@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /** Where {@code serve} and {@code report} read from: results and models directories. */
@@ -27,18 +31,23 @@ final class DashboardOptions {
     private List<Path> models = new ArrayList<>();
 
     /**
-     * The sources; a directory given that does not exist is an error (the defaults may be missing).
+     * The sources; a directory given that does not exist is an error (the defaults may be missing). A directory given
+     * twice, under any spelling and in either option, is read once, under its first spelling.
      *
      * @throws IOException naming the directory and the option
      */
     Sources sources() throws IOException {
-        return new Sources(dirs("--results", results, DEFAULT_RESULTS), dirs("--models", models, DEFAULT_MODELS));
+        Map<Path, Path> spellings = new HashMap<>();
+        List<Path> r = dirs("--results", results, DEFAULT_RESULTS, spellings);
+        return new Sources(r, dirs("--models", models, DEFAULT_MODELS, spellings));
     }
 
-    private static List<Path> dirs(String option, List<Path> given, Path fallback) throws IOException {
+    private static List<Path> dirs(String option, List<Path> given, Path fallback, Map<Path, Path> spellings)
+            throws IOException {
         if (given.isEmpty()) {
-            return List.of(fallback);
+            return List.of(firstSpelling(fallback, spellings));
         }
+        Set<Path> dirs = new LinkedHashSet<>();
         for (Path d : given) {
             if (!Files.exists(d)) {
                 throw new NoSuchFileException(d.toString(), null, "no such directory (" + option + ")");
@@ -46,7 +55,16 @@ final class DashboardOptions {
             if (!Files.isDirectory(d)) {
                 throw new IOException(d + " (" + option + ") is a file, not a directory; give the directory that holds it");
             }
+            dirs.add(firstSpelling(d, spellings));
         }
-        return List.copyOf(given);
+        return List.copyOf(dirs);
+    }
+
+    /** The spelling under which {@code dir} was first given, keyed by its real path; itself when it is missing. */
+    private static Path firstSpelling(Path dir, Map<Path, Path> spellings) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return dir;
+        }
+        return spellings.computeIfAbsent(dir.toRealPath(), real -> dir);
     }
 }

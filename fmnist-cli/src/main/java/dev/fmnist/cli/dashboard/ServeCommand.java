@@ -8,6 +8,10 @@ import dev.fmnist.dashboard.server.DashboardServer;
 import dev.fmnist.data.registry.Datasets;
 import java.io.IOException;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,14 +39,13 @@ public final class ServeCommand extends Verb {
     @Override
     public Integer call() throws IOException, InterruptedException {
         requireRange("--port", port, 0, 65535);
+        requireLocalHost();
         DashboardServer server;
         try {
             server = Dashboard.serve(options.sources(), new DatasetCache(name -> load(Datasets.get(name))), host, port);
         } catch (BindException e) {
             throw new IOException("cannot listen on " + host + ":" + port + ": " + e.getMessage()
                     + "; choose another --port (0 for any free one), or a --host of this machine", e);
-        } catch (java.net.UnknownHostException e) {
-            throw usageError("--host " + host + ": not an address of this machine");
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -53,5 +56,23 @@ public final class ServeCommand extends Verb {
         out().flush();
         stopped.await();
         return ExitCode.OK;
+    }
+
+    /** A usage error unless {@code --host} is an address of this machine, or all of them; checked before any work. */
+    private void requireLocalHost() throws SocketException {
+        if (host.isBlank()) {
+            throw usageError("--host is empty; give an address of this machine such as 127.0.0.1, or 0.0.0.0");
+        }
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(host);
+        } catch (UnknownHostException e) {
+            throw usageError("--host " + host + ": not an address of this machine");
+        }
+        if (!address.isAnyLocalAddress() && !address.isLoopbackAddress()
+                && NetworkInterface.getByInetAddress(address) == null) {
+            throw usageError("--host " + host + ": " + address.getHostAddress() + " is not an address of this "
+                    + "machine; give one of its addresses, 127.0.0.1, or 0.0.0.0 for all of them");
+        }
     }
 }

@@ -9,6 +9,7 @@ import dev.fmnist.nn.model.Network;
 import dev.fmnist.viz.chart.Confusion;
 import dev.fmnist.viz.chart.ConfusionChart;
 import java.io.IOException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -37,7 +38,13 @@ final class ConfusionPlot extends PlotVerb {
 
     private Confusion fromResults() throws IOException {
         ResultRecord r = source.best(err(), x -> x.confusion() != null, "has no confusion matrix", this::usageError);
-        return new Confusion(ResultsChoice.title(r), ResultsChoice.dataset(r).labelNames(), r.confusion());
+        List<String> labels = ResultsChoice.dataset(r).labelNames();
+        if (r.confusion().length != labels.size()) {
+            throw new IOException("the result of " + r.configuration().key() + " in " + source.results() + " has a "
+                    + r.confusion().length + "x" + r.confusion().length + " confusion matrix, but " + r.dataset()
+                    + " has " + labels.size() + " classes; is the line damaged?");
+        }
+        return new Confusion(ResultsChoice.title(r), labels, r.confusion());
     }
 
     private Confusion fromModel() throws IOException {

@@ -39,6 +39,10 @@ final class HistoryPlot extends PlotVerb {
     @Override
     public Integer call() throws IOException {
         checkOut();
+        if (Files.isDirectory(model)) {
+            throw new IOException(model + " is a directory; give a model file saved by fmnist train, or its "
+                    + "MODEL.history.json");
+        }
         Path file = model.getFileName().toString().endsWith(SUFFIX) ? model : ModelTraining.historyOf(model);
         TrainingHistory history = read(file);
         List<TrainingCurves.Epoch> epochs = new ArrayList<>();

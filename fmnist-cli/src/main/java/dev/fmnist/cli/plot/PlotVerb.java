@@ -1,8 +1,10 @@
 package dev.fmnist.cli.plot;
 
+import dev.fmnist.cli.OutputFiles;
 import dev.fmnist.cli.Pictures;
 import dev.fmnist.cli.Verb;
 import dev.fmnist.data.Split;
+import dev.fmnist.data.io.PrintableText;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.nn.model.ModelFormatException;
@@ -21,17 +23,21 @@ abstract class PlotVerb extends Verb {
             description = "The PNG file to write (through a temporary file: never left half-written).")
     private Path out;
 
-    /** A usage error unless {@code --out} can name a file; call before any long work. */
-    protected void checkOut() {
+    /**
+     * A usage error unless {@code --out} can name a file, and a one-line I/O error unless its directory can be
+     * written; call before any long work.
+     */
+    protected void checkOut() throws IOException {
         if (Files.isDirectory(out)) {
             throw usageError("--out " + out + " is a directory; give a file name such as " + out.resolve("chart.png"));
         }
+        OutputFiles.checkWritable("--out", out);
     }
 
-    /** Draws the chart and writes it to {@code --out}, saying what was written. */
+    /** Draws the chart and writes it to {@code --out}, saying what was written (control characters as {@code ?}). */
     protected void write(String what, Supplier<BufferedImage> drawing) throws IOException {
         ChartImages.write(Pictures.draw("drawing a chart", drawing, null), out);
-        out().println(what + " -> " + out);
+        out().println(PrintableText.of(what + " -> " + out));
     }
 
     /** The test split of the dataset a model was trained on, loaded. */

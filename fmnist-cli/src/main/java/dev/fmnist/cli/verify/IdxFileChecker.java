@@ -63,7 +63,9 @@ public final class IdxFileChecker {
         FileRole role = candidates.isEmpty() ? null : candidates.get(0).role();
         if (!Files.isRegularFile(file)) {
             return new FileCheck(file, role, null, "", List.of(Files.isDirectory(file)
-                    ? "a directory with no dataset files in it (train-images-idx3-ubyte.gz and the like)" : "no such file"));
+                    ? "a directory with no dataset files in it (train-images-idx3-ubyte.gz and the like)"
+                    : Files.exists(file) ? "not a regular file (a device or a pipe); give an IDX file"
+                    : Files.isSymbolicLink(file) ? "a link that leads to no file (broken, or a loop)" : "no such file"));
         }
         MessageDigest sha = digest("SHA-256");
         IdxArray array;

@@ -98,8 +98,16 @@ class NetworkCommandsTest {
         Cli.Result unwritable = Cli.run("train", "fashion", "--model", "mlp-10", "--epochs", "1", "--out",
                 file.resolve("m.model").toString());
         assertEquals(1, unwritable.code(), unwritable.both());
-        assertEquals("fmnist: " + file + ": already exists (and is not a directory)", unwritable.err().strip(),
+        assertEquals("fmnist: cannot write --out " + file.resolve("m.model") + ": " + file + " is a file, not a "
+                + "directory; choose a file in a directory you can write", unwritable.err().strip(),
                 "an unusable --out stops the run before any training");
+        Path history = Files.createDirectories(dir.resolve("h.model.history.json"));
+        Cli.Result historyFolder = Cli.run("train", "fashion", "--model", "mlp-10", "--epochs", "1", "--out",
+                dir.resolve("h.model").toString());
+        assertEquals(2, historyFolder.code(), historyFolder.both());
+        assertTrue(historyFolder.err().startsWith("fmnist: --out " + dir.resolve("h.model") + ": " + history
+                + ", which train writes beside the model, is a directory"), historyFolder.both());
+        assertTrue(Files.notExists(dir.resolve("h.model.checkpoint")), "no training");
 
         Cli.Result neither = Cli.run("predict", "--model", junk.toString());
         assertEquals(2, neither.code(), "--index or --image is required");

@@ -11,6 +11,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +41,36 @@ class DashboardCommandsTest {
     }
 
     @Test
+    void aDirectoryGivenTwiceIsReadOnce() throws IOException {
+        Path res = Files.createDirectories(dir.resolve("res"));
+        try (var in = DashboardCommandsTest.class.getResourceAsStream("/dev/fmnist/classic/reference/results.jsonl")) {
+            Files.write(res.resolve("results.jsonl"), in.readAllBytes());
+        }
+        Files.writeString(res.resolve("map.json"), "{\"method\":\"pca\",\"seed\":1,\"datasets\":[{\"dataset\":"
+                + "\"fashion\",\"index\":[0],\"split\":[\"test\"],\"label\":[9],\"x\":[1],\"y\":[2]}]}");
+        String once = report("once.html", "--results", res.toString(), "--models", res.toString());
+        String twice = report("twice.html", "--results", res.toString(), res.resolve("../res").toString(), "--models",
+                res.resolve(".").toString());
+        assertEquals(15, count(once, "\"kind\":\"classic\""), "the reference results");
+        assertEquals(1, count(once, "\"source_file\":"), "the map");
+        assertEquals(count(once, "\"kind\":\"classic\""), count(twice, "\"kind\":\"classic\""));
+        assertEquals(1, count(twice, "\"source_file\":"));
+    }
+
+    private String report(String name, String... args) throws IOException {
+        Path out = dir.resolve(name);
+        List<String> all = new ArrayList<>(List.of("report", "--out", out.toString()));
+        all.addAll(List.of(args));
+        Cli.Result r = Cli.run(all.toArray(String[]::new));
+        assertEquals(ExitCode.OK, r.code(), r.both());
+        return Files.readString(out);
+    }
+
+    private static long count(String text, String what) {
+        return text.split(java.util.regex.Pattern.quote(what), -1).length - 1;
+    }
+
+    @Test
     void aMissingDirectoryIsOneLineAndExit1() {
         oneLineFailure(Cli.run("report", "--results", dir.resolve("nope").toString(), "--out",
                 dir.resolve("r.html").toString()), ExitCode.FAILURE, "no such directory (--results)");
@@ -62,6 +94,9 @@ class DashboardCommandsTest {
         }
         oneLineFailure(Cli.run("serve", "--port", "70000"), ExitCode.USAGE, "--port must be 0 to 65535");
         oneLineFailure(Cli.run("serve", "--port", "0", "--host", "no-such-host.invalid"), ExitCode.USAGE, "--host");
+        oneLineFailure(Cli.run("serve", "--port", "0", "--host", "192.0.2.1"), ExitCode.USAGE,
+                "--host 192.0.2.1: 192.0.2.1 is not an address of this machine");
+        oneLineFailure(Cli.run("serve", "--port", "0", "--host", ""), ExitCode.USAGE, "--host is empty");
         oneLineFailure(Cli.run("report"), ExitCode.USAGE, "--out");
     }
 }

@@ -203,7 +203,15 @@ class PlotCommandTest {
         Cli.Result r = Cli.run("plot", "pareto", "--results", results.toString(), "--out",
                 file.resolve("p.png").toString());
         assertEquals(1, r.code(), r.both());
-        assertEquals("fmnist: " + file + ": already exists (and is not a directory)", r.err().strip());
+        assertEquals("fmnist: cannot write --out " + file.resolve("p.png") + ": " + file + " is a file, not a "
+                + "directory; choose a file in a directory you can write", r.err().strip());
+        Path junk = Files.writeString(dir.resolve("junk.model"), "junk");
+        Cli.Result first = Cli.run("plot", "mistakes", "--model", junk.toString(), "--out",
+                file.resolve("m.png").toString());
+        assertEquals(1, first.code(), first.both());
+        assertTrue(first.err().startsWith("fmnist: cannot write --out "), "checked before the model is read: "
+                + first.err());
+        Files.delete(junk);
         Cli.Result folder = Cli.run("plot", "pareto", "--results", results.toString(), "--out", dir.toString());
         assertEquals(2, folder.code(), folder.both());
         assertTrue(folder.err().startsWith("fmnist: --out " + dir + " is a directory"), folder.err());
@@ -239,6 +247,30 @@ class PlotCommandTest {
                 dir.resolve("m.png").toString());
         assertEquals(1, r.code(), r.both());
         assertTrue(r.err().contains("records a mistake that is not one on fashion test: [0, 9]"), r.err());
+    }
+
+    @Test
+    void aConfusionMatrixOfAnotherSizeThanTheDatasetsClassesIsADataError() throws IOException {
+        ObjectNode bad = Json.MAPPER.valueToTree(result(SVC, "fashion", 9, 400));
+        bad.set("confusion", Json.MAPPER.readTree("[[5, 1, 0], [0, 6, 0], [1, 0, 7]]"));
+        bad.set("per_class_accuracy", Json.MAPPER.readTree("[0.8, 1.0, 0.9]"));
+        Cli.Result r = Cli.run("plot", "confusion", "--results", results(bad.toString()).toString(), "--out",
+                dir.resolve("c.png").toString());
+        assertEquals(1, r.code(), r.both());
+        assertFalse(r.err().contains("unexpected error"), r.err());
+        assertTrue(r.err().contains("has a 3x3 confusion matrix, but fashion has 10 classes"), r.err());
+        assertOnlyFiles(dir, "results");
+    }
+
+    @Test
+    void controlCharactersOfAResultsLineAreNotPrinted() throws IOException {
+        ObjectNode line = Json.MAPPER.valueToTree(result(SVC, "fashion", 9, 400));
+        line.put("name", "SVC\u001b[2J\u0007");
+        Cli.Result r = Cli.run("plot", "confusion", "--results", results(line.toString()).toString(), "--out",
+                dir.resolve("c.png").toString());
+        assertEquals(0, r.code(), r.both());
+        assertTrue(r.out().startsWith("confusion matrix of SVC?[2J? {"), r.out());
+        assertTrue(r.out().strip().chars().noneMatch(Character::isISOControl), r.out());
     }
 
     @Test
@@ -302,11 +334,23 @@ class PlotCommandTest {
         assertTrue(bad.err().startsWith("fmnist: " + junk + " is not a training history written by fmnist train ("),
                 bad.err());
         assertEquals(1, bad.err().lines().count(), bad.err());
+        for (String notAHistory : List.of("null", "{\"dataset\": \"fashion\"}")) {
+            Path file = Files.writeString(dir.resolve("not.history.json"), notAHistory);
+            Cli.Result notOne = Cli.run("plot", "history", "--model", file.toString(), "--out", out.toString());
+            assertEquals(1, notOne.code(), notOne.both());
+            assertEquals("fmnist: " + file + " is not a training history written by fmnist train (it has no "
+                    + "epochs)", notOne.err().strip());
+        }
 
         Cli.Result missing = Cli.run("plot", "history", "--model", dir.resolve("none.model").toString(), "--out",
                 out.toString());
         assertEquals(1, missing.code(), missing.both());
         assertTrue(missing.err().contains("none.model.history.json: no training history here"), missing.err());
+        Path folder = Files.createDirectory(dir.resolve("runs"));
+        Cli.Result directory = Cli.run("plot", "history", "--model", folder.toString(), "--out", out.toString());
+        assertEquals(1, directory.code(), directory.both());
+        assertEquals("fmnist: " + folder + " is a directory; give a model file saved by fmnist train, or its "
+                + "MODEL.history.json", directory.err().strip());
         assertEquals(2, Cli.run("plot", "history", "--model", model.toString(), "--x", "hours", "--out",
                 out.toString()).code());
     }

@@ -43,8 +43,9 @@ final class DirectoryScan {
                     if (!matches(p, suffixes) || p.getFileName().toString().startsWith(".")) {
                         continue;
                     }
-                    if (Files.isSymbolicLink(p) && !inside(p, real)) {
-                        refused.add(p + ": a link out of " + dir + ", not read");
+                    String link = Files.isSymbolicLink(p) ? refusedLink(p, real, dir) : null;
+                    if (link != null) {
+                        refused.add(link);
                         continue;
                     }
                     if (Files.isRegularFile(p)) {
@@ -69,11 +70,12 @@ final class DirectoryScan {
         return false;
     }
 
-    private static boolean inside(Path link, Path realDir) {
+    /** Why a link is not read (it leads out of the directory, or to nothing), or null when it is read. */
+    private static String refusedLink(Path link, Path realDir, Path dir) {
         try {
-            return link.toRealPath().startsWith(realDir);
+            return link.toRealPath().startsWith(realDir) ? null : link + ": a link out of " + dir + ", not read";
         } catch (IOException e) {
-            return false;
+            return link + ": a link that leads to no file (broken, or a loop), not read";
         }
     }
 

@@ -26,6 +26,9 @@ final class EmbeddingEntries {
     /** Significant digits kept of each coordinate: a map is drawn on a few hundred pixels. */
     static final int DIGITS = 4;
 
+    /** The splits a point can come from. */
+    private static final Set<String> SPLITS = Set.of("train", "test");
+
     private final ObjectMapper json;
 
     EmbeddingEntries(ObjectMapper json) {
@@ -72,7 +75,7 @@ final class EmbeddingEntries {
     }
 
     private ObjectNode entry(Path file, JsonNode root, JsonNode panel) throws IOException {
-        String dataset = panel.path("dataset").asText(null);
+        String dataset = panel.path("dataset").isTextual() ? panel.path("dataset").asText() : null;
         JsonNode index = panel.path("index");
         JsonNode split = panel.path("split");
         JsonNode label = panel.path("label");
@@ -88,12 +91,17 @@ final class EmbeddingEntries {
         String[] sp = new String[n];
         double[] xs = new double[n];
         double[] ys = new double[n];
+        int classes = panel.path("label_names").isArray() && !panel.path("label_names").isEmpty()
+                ? panel.path("label_names").size() : HistoryTestFields.MAX_CLASSES;
         for (int i = 0; i < n; i++) {
-            idx[i] = index.get(i).asInt();
-            lab[i] = label.get(i).asInt();
+            idx[i] = whole(index.get(i), Integer.MAX_VALUE, "index", i);
+            lab[i] = whole(label.get(i), classes, "label", i);
             sp[i] = split.get(i).asText();
-            xs[i] = x.get(i).asDouble();
-            ys[i] = y.get(i).asDouble();
+            if (!SPLITS.contains(sp[i]) || !split.get(i).isTextual()) {
+                throw new IOException(point("split", i, split.get(i)) + ", not train or test");
+            }
+            xs[i] = finite(x.get(i), "x", i);
+            ys[i] = finite(y.get(i), "y", i);
         }
         ObjectNode node = of(json, StableId.of("e", file.toString(), dataset), dataset,
                 root.path("method").asText(), root.path("seed").asLong(), idx, sp, lab, xs, ys);
@@ -102,6 +110,26 @@ final class EmbeddingEntries {
             node.set("details", panel.path("details"));
         }
         return node;
+    }
+
+    /** A column's whole number from 0 to {@code bound - 1}. */
+    private static int whole(JsonNode v, int bound, String column, int i) throws IOException {
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0 || v.asInt() >= bound) {
+            throw new IOException(point(column, i, v) + ", not a whole number from 0 to " + (bound - 1));
+        }
+        return v.asInt();
+    }
+
+    /** A column's finite number. */
+    private static double finite(JsonNode v, String column, int i) throws IOException {
+        if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+            throw new IOException(point(column, i, v) + ", not a finite number");
+        }
+        return v.asDouble();
+    }
+
+    private static String point(String column, int i, JsonNode v) {
+        return "point " + i + " has " + column + " " + HistoryTestFields.abbreviated(v);
     }
 
     /** One map as the page gets it: the splits as one string when all points share it, coordinates rounded. */

@@ -93,7 +93,8 @@ final class HistoryTestFields {
         return n.isIntegralNumber() && n.canConvertToInt() && n.asInt() >= 0 && n.asInt() < bound;
     }
 
-    private static String abbreviated(JsonNode n) {
+    /** A value as text of at most 60 characters, for messages. */
+    static String abbreviated(JsonNode n) {
         String s = n.toString();
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }

@@ -1,5 +1,7 @@
 package dev.fmnist.dashboard.model;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 
@@ -17,6 +19,12 @@ final class Messages {
             return a.getFile() + ": permission denied";
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof JsonProcessingException j && j.getOriginalMessage() != null) {
+            // the parser's own words and where, without its note on the source it was told not to include
+            JsonLocation at = j.getLocation();
+            m = j.getOriginalMessage() + (at == null || at.getLineNr() < 1 ? ""
+                    : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
+        }
         m = m.replaceAll("\\s+", " ").strip();
         return m.length() <= 200 ? m : m.substring(0, 197) + "...";
     }

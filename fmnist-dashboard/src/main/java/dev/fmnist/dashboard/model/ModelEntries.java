@@ -29,6 +29,10 @@ final class ModelEntries {
     /** The largest history read: a few hundred bytes per epoch. */
     static final long MAX_HISTORY = 16 << 20;
 
+    /** The figures of an epoch the page draws. */
+    private static final List<String> EPOCH_FIGURES = List.of("epoch", "seconds", "loss", "train_accuracy",
+            "validation_loss", "validation_accuracy");
+
     private final ObjectMapper json;
 
     ModelEntries(ObjectMapper json) {
@@ -90,9 +94,16 @@ final class ModelEntries {
                 node.put("mean_accuracy", h.path("test_accuracy").asDouble());
             }
             HistoryTestFields.copy(h, node);
+            JsonNode confusion = node.get(HistoryTestFields.CONFUSION);
+            String wrong = confusion != null && node.get("dataset").isTextual()
+                    ? DatasetClasses.mismatch(node.get("dataset").asText(), confusion.size()) : null;
+            if (wrong != null) {
+                throw new IOException("its history has " + wrong);
+            }
             ArrayNode epochs = node.putArray("history");
             double elapsed = 0;
             for (JsonNode e : h.path("epochs")) {
+                checkEpoch(e);
                 ObjectNode epoch = epochs.addObject();
                 copy(epoch, "epoch", e, "epoch");
                 // the history has each epoch's own seconds; the page's curves and training time take the total
@@ -114,6 +125,21 @@ final class ModelEntries {
             throw new IOException("it names no dataset");
         }
         return node;
+    }
+
+    /** An epoch must be an object whose figures are numbers (or null, or absent in older histories). */
+    private static void checkEpoch(JsonNode epoch) throws IOException {
+        if (!epoch.isObject()) {
+            throw new IOException("its history's epochs hold " + HistoryTestFields.abbreviated(epoch)
+                    + ", not an epoch");
+        }
+        for (String field : EPOCH_FIGURES) {
+            JsonNode v = epoch.path(field);
+            if (!v.isMissingNode() && !v.isNull() && !v.isNumber()) {
+                throw new IOException("its history's epoch " + HistoryTestFields.abbreviated(epoch.path("epoch"))
+                        + " has " + field + " " + HistoryTestFields.abbreviated(v) + ", not a number");
+            }
+        }
     }
 
     /** Sets {@code to.key} to {@code from.field}, or to null when {@code from} lacks it. */

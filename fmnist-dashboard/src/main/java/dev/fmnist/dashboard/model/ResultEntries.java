@@ -7,8 +7,10 @@ import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsReader;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +30,9 @@ final class ResultEntries {
 
     /**
      * Reads every directory. A directory without a results file, or one that cannot be read, gives a line in
-     * {@code empty}, not an error: the dashboard still opens on what the others hold.
+     * {@code empty}, not an error: the dashboard still opens on what the others hold; one that cannot be read (not a
+     * file, too large, no permission) gives a warning too. A result whose confusion matrix
+     * does not have its dataset's number of classes is left out with a warning.
      */
     Read read(List<Path> dirs) {
         List<ObjectNode> results = new ArrayList<>();
@@ -43,12 +47,53 @@ final class ResultEntries {
                 if (read.results().isEmpty()) {
                     empty.add(dir + " holds no results yet");
                 }
-                read.results().forEach(r -> results.add(entry(r, dir.toString())));
-            } catch (IOException e) {
+                List<String> unfit = new ArrayList<>();
+                for (ResultRecord r : read.results()) {
+                    String wrong = unfit(r);
+                    if (wrong == null) {
+                        results.add(entry(r, dir.toString()));
+                    } else {
+                        unfit.add(r.configuration().key() + " on " + r.dataset() + " has " + wrong);
+                    }
+                }
+                if (!unfit.isEmpty()) {
+                    warnings.add(dir + ": skipped " + unfit.size() + " result" + (unfit.size() == 1 ? "" : "s")
+                            + " that do" + (unfit.size() == 1 ? "es" : "") + " not fit the dataset (" + unfit.get(0)
+                            + ")");
+                }
+            } catch (NoSuchFileException e) {
                 empty.add(Messages.of(e));
+            } catch (IOException e) {
+                // not merely no results yet: a warning too, or it goes unsaid whenever another directory has results
+                empty.add(Messages.of(e));
+                warnings.add(Messages.of(e));
             }
         }
         return new Read(results, warnings, empty);
+    }
+
+    /**
+     * What in a result does not fit its dataset, or null: a confusion matrix of another number of classes, or a
+     * recorded mistake that is not {@code [test index, predicted class]} of one repeat on its test split.
+     */
+    private static String unfit(ResultRecord r) {
+        int[][] confusion = r.confusion();
+        if (confusion == null) {
+            return null;
+        }
+        String wrong = DatasetClasses.mismatch(r.dataset(), confusion.length);
+        if (wrong != null || r.mistakes() == null) {
+            return wrong;
+        }
+        long images = Arrays.stream(confusion).flatMapToInt(Arrays::stream).asLongStream().sum()
+                / Math.max(1, r.numRepeat());
+        for (int[] m : r.mistakes()) {
+            if (m == null || m.length != 2 || m[0] < 0 || m[0] >= images || m[1] < 0 || m[1] >= confusion.length) {
+                return "a mistake " + Arrays.toString(m) + ", not [test index < " + images + ", predicted class < "
+                        + confusion.length + "]";
+            }
+        }
+        return null;
     }
 
     /** One result as the page gets it: the line's fields plus id, kind, family, parameter_text, published. */

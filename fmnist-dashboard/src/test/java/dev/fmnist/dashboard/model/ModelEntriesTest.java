@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Networks' entries from synthetic histories: the test split's fields when recorded, and bad ones refused. */
 class ModelEntriesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EPOCHS = "\"dataset\":\"fashion\",\"options\":\"model=mlp-10\",\"epochs\":[{\"epoch\":1,"
+    /** A run on a dataset of three classes that fmnist does not know, so that its matrices can be small. */
+    private static final String EPOCHS = "\"dataset\":\"toy\",\"options\":\"model=mlp-10\",\"epochs\":[{\"epoch\":1,"
             + "\"loss\":0.5,\"train_accuracy\":0.8,\"validation_accuracy\":0.85,\"seconds\":10}],\"test_accuracy\":0.6";
     /** Three classes, five test images, two wrong (images 1 and 4). */
     private static final String TEST = ",\"per_class_accuracy\":[1.0,0.5,0.5],"
@@ -70,6 +71,35 @@ class ModelEntriesTest {
         assertEquals(10.0, net.get("history").get(0).get("seconds").asDouble());
         assertEquals(22.5, net.get("history").get(1).get("seconds").asDouble(),
                 "fmnist train records each epoch's own seconds; the page's curves and training time take the total");
+    }
+
+    @Test
+    void aHistoryWhoseEpochsAreNotEpochsIsSkippedAndNamedInAWarning() throws IOException {
+        Entries e = read(Map.of("nulls", "{" + EPOCHS.replaceFirst("\\[\\{.*}]", "[null]") + "}",
+                "text", "{" + EPOCHS.replace("\"loss\":0.5", "\"loss\":\"low\"") + "}",
+                "object", "{" + EPOCHS.replace("\"seconds\":10", "\"seconds\":{\"a\":1}") + "}"));
+        assertEquals(List.of(), e.entries(), "none shown");
+        assertEquals(List.of(dir.resolve("nulls.model.history.json") + ": not a model fmnist can show (its history's "
+                        + "epochs hold null, not an epoch)",
+                dir.resolve("object.model.history.json") + ": not a model fmnist can show (its history's epoch 1 "
+                        + "has seconds {\"a\":1}, not a number)",
+                dir.resolve("text.model.history.json") + ": not a model fmnist can show (its history's epoch 1 has "
+                        + "loss \"low\", not a number)"), e.warnings().stream().sorted().toList());
+    }
+
+    @Test
+    void aHistoryThatIsNotJsonIsAWarningInTheParsersWordsWithWhere() throws IOException {
+        Entries e = read(Map.of("cut", "{\"epochs\": [1,"));
+        assertEquals(List.of(dir.resolve("cut.model.history.json") + ": not a model fmnist can show (Unexpected "
+                + "end-of-input within/between Array entries (line 1, column 15))"), e.warnings());
+    }
+
+    @Test
+    void aConfusionMatrixThatDoesNotFitItsDatasetIsAWarning() throws IOException {
+        Entries e = read(Map.of("fashion", "{" + EPOCHS.replace("\"toy\"", "\"fashion\"") + TEST + "}"));
+        assertEquals(List.of(), e.entries());
+        assertEquals(List.of(dir.resolve("fashion.model.history.json") + ": not a model fmnist can show (its history "
+                + "has a 3x3 confusion matrix, but fashion has 10 classes)"), e.warnings());
     }
 
     @Test

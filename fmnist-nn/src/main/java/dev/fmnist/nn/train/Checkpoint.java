@@ -54,7 +54,14 @@ final class Checkpoint {
     /** Reads a checkpoint; the optimizer state is restored once the network's trainer exists. */
     static Restored read(Path file) throws IOException {
         Map<String, byte[]> extras = new LinkedHashMap<>();
-        Network network = ModelFile.read(file, extras);
+        Network network;
+        try {
+            network = ModelFile.read(file, extras);
+        } catch (ModelFormatException e) {
+            // the problem without the advice for model files after its ';', which is not what to do with a checkpoint
+            throw new IOException(file + " is a damaged training checkpoint (" + e.problem().split(";")[0]
+                    + "); delete it to start the run again", e);
+        }
         byte[] history = extras.get(HISTORY);
         if (history == null || extras.get(OPTIMIZER) == null) {
             network.close();

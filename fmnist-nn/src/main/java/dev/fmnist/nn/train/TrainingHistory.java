@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.fmnist.nn.eval.Evaluation;
@@ -98,7 +99,21 @@ public record TrainingHistory(String dataset, String options, List<EpochStats> e
         }
     }
 
+    /**
+     * Reads a history written by {@link #toJson()}.
+     *
+     * @throws IOException when the JSON is not a history: not an object, or without a list of epoch objects
+     */
     public static TrainingHistory fromJson(String json) throws IOException {
-        return JSON.readValue(json, TrainingHistory.class);
+        JsonNode root = JSON.readTree(json);
+        if (root == null || !root.isObject() || !root.path("epochs").isArray()) {
+            throw new IOException("it has no epochs");
+        }
+        for (JsonNode epoch : root.path("epochs")) {
+            if (!epoch.isObject()) {
+                throw new IOException("an epoch is not an object");
+            }
+        }
+        return JSON.treeToValue(root, TrainingHistory.class);
     }
 }

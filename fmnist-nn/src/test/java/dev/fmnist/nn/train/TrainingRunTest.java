@@ -122,6 +122,11 @@ class TrainingRunTest {
                     null, EpochProgress.NONE).run(s.manifest(), s.train(), s.validation()));
             assertTrue(e.getMessage().contains(p.getValue()), e.getMessage());
         }
+        Files.writeString(checkpoint, "junk");
+        IOException junk = assertThrows(IOException.class, () -> new TrainingRun(options, "fashion", checkpoint,
+                null, EpochProgress.NONE).run(s.manifest(), s.train(), s.validation()));
+        assertEquals(checkpoint + " is a damaged training checkpoint (it is not a zip file); delete it to start the "
+                + "run again", junk.getMessage(), "not the advice for model files");
     }
 
     private static float[] probabilities(Network net, Setup s) {
