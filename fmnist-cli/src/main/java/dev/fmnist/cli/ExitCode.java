@@ -8,6 +8,11 @@ public final class ExitCode {
     public static final int FAILURE = 1;
     /** A usage error: an unknown option or dataset, a missing or invalid argument. */
     public static final int USAGE = 2;
+    /**
+     * Standard output was a pipe whose reader stopped reading ({@code fmnist show fashion | head}): the status a
+     * shell gives a Unix tool ended by SIGPIPE, with no message.
+     */
+    public static final int BROKEN_PIPE = 141;
 
     private ExitCode() {
     }

@@ -91,8 +91,23 @@ class HostileInputTest {
         int code = Main.run(new String[] {"--version"}, new java.io.PrintStream(full, false, StandardCharsets.UTF_8),
                 new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(ExitCode.FAILURE, code);
-        assertEquals("fmnist: could not write all of the output to standard output (a full disk, or a reader that "
-                + "stopped reading); what was written is incomplete", err.toString(StandardCharsets.UTF_8).strip());
+        assertEquals("fmnist: could not write all of the output to standard output (is the disk full?); what was "
+                + "written is incomplete: make room and run it again", err.toString(StandardCharsets.UTF_8).strip());
+    }
+
+    @Test
+    void aPipeWhoseReaderStoppedEndsQuietlyAsSigpipeWould() {
+        OutputStream closed = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--version"}, new java.io.PrintStream(closed, false, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), true);
+        assertEquals(ExitCode.BROKEN_PIPE, code);
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
     }
 
     @Test
