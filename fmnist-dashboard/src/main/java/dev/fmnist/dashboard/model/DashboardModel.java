@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,10 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results, networks, maps,
- * class names, test (and, served, training) labels, warnings and a notice. {@link #current()} reads the files
- * again only when one of them changed (size or time), so the page's polling costs a few file stats.
+ * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results and networks (their
+ * summaries; their details apart, see {@link EntryDetails}), maps, class names, test (and, served, training)
+ * labels, warnings and a notice. {@link #current()} reads the files again only when one of them changed (size or
+ * time), so the page's polling costs a few file stats.
  */
 public final class DashboardModel {
     /** How the page is opened: the train split's labels and images are only served. */
@@ -43,8 +45,10 @@ public final class DashboardModel {
      * @param etag     changes whenever the files do
      * @param json     the document as UTF-8 JSON
      * @param datasets the datasets whose images and labels the page can show
+     * @param details  each result's and network's details (the fields its summary in {@code json} leaves out) by
+     *                 id, as UTF-8 JSON objects
      */
-    public record Snapshot(String etag, byte[] json, Set<String> datasets) {
+    public record Snapshot(String etag, byte[] json, Set<String> datasets, Map<String, byte[]> details) {
     }
 
     /**
@@ -93,7 +97,8 @@ public final class DashboardModel {
             }
             String now = fingerprint();
             if (snapshot == null || !now.equals(fingerprint)) {
-                snapshot = snapshotOf(build(), now);
+                EntryDetails details = new EntryDetails(json);
+                snapshot = snapshotOf(build(details), details.details(), now);
                 fingerprint = now;
             }
             builtAt = System.nanoTime();
@@ -103,19 +108,19 @@ public final class DashboardModel {
         }
     }
 
-    private Snapshot snapshotOf(ObjectNode data, String fingerprint) {
+    private Snapshot snapshotOf(ObjectNode data, Map<String, byte[]> details, String fingerprint) {
         Set<String> shown = new LinkedHashSet<>();
         data.path("split_labels").fieldNames().forEachRemaining(shown::add);
         try {
             return new Snapshot('"' + StableId.of("d", fingerprint) + '"', json.writeValueAsBytes(data),
-                    Set.copyOf(shown));
+                    Set.copyOf(shown), Collections.unmodifiableMap(details));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The document as a tree, read now (under the reading lock). */
-    private ObjectNode build() {
+    /** The document as a tree, read now (under the reading lock), its entries' details moved into {@code details}. */
+    private ObjectNode build(EntryDetails details) {
         ObjectNode data = json.createObjectNode();
         data.put("generated", Instant.now().toString());
         data.put("mode", mode.id());
@@ -146,8 +151,8 @@ public final class DashboardModel {
         for (DatasetSpec d : Datasets.all()) {
             labels.putPOJO(d.name(), d.labelNames());
         }
-        data.putArray("results").addAll(shown);
-        data.putArray("models").addAll(models.entries());
+        data.putArray("results").addAll(details.summaries(shown));
+        data.putArray("models").addAll(details.summaries(models.entries()));
         ArrayNode embeddings = data.putArray("embeddings");
         embeddings.addAll(maps.entries());
         Set<String> datasets = new LinkedHashSet<>();

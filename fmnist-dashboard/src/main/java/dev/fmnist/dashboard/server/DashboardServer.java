@@ -23,10 +23,11 @@ import java.util.zip.GZIPOutputStream;
 /**
  * {@code fmnist serve}'s web server (the JDK's {@link HttpServer}): answers {@code /} (the page),
  * {@code /assets/NAME} (the bundled files by name), {@code /api/data} (the dashboard document, with an ETag for
- * polling, gzipped when the client accepts it) and {@code /api/sprite/DATASET/SPLIT/PAGE.png}; anything else is
- * 404, and a request {@link RequestGuard} refuses gets its status before anything is read.
+ * polling, gzipped when the client accepts it), {@code /api/details/ID} (the details of one result or
+ * network) and {@code /api/sprite/DATASET/SPLIT/PAGE.png}; anything else is 404, and a request {@link RequestGuard} refuses gets its status before anything is read.
  */
 public final class DashboardServer implements AutoCloseable {
+    private static final Pattern DETAILS = Pattern.compile("/api/details/([a-z0-9]{1,40})");
     private static final Pattern SPRITE = Pattern.compile("/api/sprite/([a-z0-9]{1,32})/(train|test)/(\\d{1,4})\\.png");
     private static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' "
             + "'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -135,6 +136,8 @@ public final class DashboardServer implements AutoCloseable {
             }
         } else if (path.equals("/api/data")) {
             data(exchange);
+        } else if (path.startsWith("/api/details/")) {
+            details(exchange, path);
         } else {
             Matcher m = SPRITE.matcher(path);
             if (m.matches() && model.current().datasets().contains(m.group(1))) {
@@ -164,6 +167,17 @@ public final class DashboardServer implements AutoCloseable {
         } else {
             send(exchange, 200, "application/json", s.json(), "no-cache");
         }
+    }
+
+    /** One entry's details as the files are now (the page keeps them while the tag in the entry's summary stays). */
+    private void details(HttpExchange exchange, String path) throws IOException {
+        Matcher m = DETAILS.matcher(path);
+        byte[] details = m.matches() ? model.current().details().get(m.group(1)) : null;
+        if (details == null) {
+            text(exchange, 404, "no result or network with that id has details");
+            return;
+        }
+        send(exchange, 200, "application/json", details, "no-cache");
     }
 
     private byte[] gzip(DashboardModel.Snapshot s) throws IOException {

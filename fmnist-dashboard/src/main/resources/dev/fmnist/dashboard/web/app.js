@@ -149,10 +149,49 @@
     listeners.push(fn);
     if (F.data) fn(F.data);
   };
-  /** The Result or Model with this id, or undefined. */
+  /** The Result or Model with this id (its summary: F.load gives every field), or undefined. */
   F.find = function (id) {
     return byId.get(id);
   };
+
+  // ---- details: the fields of a result or network that the document leaves out -------------------------------
+  // An entry of FMNIST.data carries its summary; its details (confusion, per_class_accuracy, mistakes, seeds,
+  // machine, versions, ...) are read when a view shows it in full: in a report from its own JSON block, served from
+  // api/details/ID. They are kept while the entry's tag ("details") stays the same.
+  const details = new Map();
+  function detailsOf(id, tag) {
+    const kept = details.get(id);
+    if (kept && kept.tag === tag) return kept.promise;
+    const block = document.getElementById('fmnist-details-' + id);
+    const promise = block ? Promise.resolve().then(() => JSON.parse(block.textContent))
+      : F.data.mode === 'report' ? Promise.reject(new Error('the details of ' + id + ' are not in this report'))
+        : fetch('api/details/' + encodeURIComponent(id), {cache: 'no-store'}).then(response => {
+          if (!response.ok) throw new Error('the server answered ' + response.status + ' for the details of ' + id);
+          return response.json();
+        });
+    const entry = {tag, promise, value: undefined};
+    promise.then(d => { entry.value = d; }, () => { if (details.get(id) === entry) details.delete(id); });
+    details.set(id, entry);
+    return promise;
+  }
+  /**
+   * The Result or Model with this id with every field (its summary and its details), as a Promise; rejected when
+   * there is no such entry or its details cannot be read.
+   */
+  F.load = function (id) {
+    const r = byId.get(id);
+    if (!r) return Promise.reject(new Error('no result or network with id ' + id));
+    if (!r.details) return Promise.resolve(r);
+    return detailsOf(id, r.details).then(d => Object.assign({}, byId.get(id) || r, d));
+  };
+  /** The entry with every field when its details are already read (F.load resolved), else undefined. */
+  F.loaded = function (id) {
+    const r = byId.get(id);
+    if (!r || !r.details) return r;
+    const kept = details.get(id);
+    return kept && kept.tag === r.details && kept.value ? Object.assign({}, r, kept.value) : undefined;
+  };
+
   function setData(data) {
     F.data = data;
     byId = new Map();

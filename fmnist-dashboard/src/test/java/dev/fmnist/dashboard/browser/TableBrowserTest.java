@@ -147,6 +147,33 @@ class TableBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void theTableGetsSummariesAndAResultsDetailsAreReadOnlyWhenItIsShown() throws IOException {
+        Path report = dir.resolve("report-details.html");
+        Dashboard.report(new Sources(List.of(results), List.of()), new DatasetCache(), report);
+        for (boolean file : new boolean[] {false, true}) {
+            driver.get("about:blank");
+            if (file) {
+                openFile(report, "");
+            } else {
+                open("");
+            }
+            assertEquals(0L, js("return FMNIST.data.results.filter(r => 'confusion' in r || 'mistakes' in r"
+                    + " || 'per_class_accuracy' in r || 'machine' in r).length"), "only summaries in the document");
+            assertEquals(0L, js("return FMNIST.data.results.filter(r => FMNIST.loaded(r.id)).length"),
+                    "no details read for the table");
+            String id = (String) js("return FMNIST.data.results.find(r => r.name === 'SVC' && r.dataset === 'fashion').id");
+            assertEquals(2L, js("return FMNIST.find(arguments[0]).mistake_count", id));
+            js("FMNIST.state.set({view: 'result', id: arguments[0]})", id);
+            waitFor(".fv-per-class canvas", 30);
+            assertEquals(10L, js("return FMNIST.loaded(arguments[0]).confusion.length", id));
+            assertEquals(List.of(0L, 1L), js("return FMNIST.loaded(arguments[0]).mistakes[0]", id));
+            assertEquals(1L, js("return FMNIST.data.results.filter(r => FMNIST.loaded(r.id)).length"),
+                    "only the result shown");
+            assertTrue(driver.findElement(By.cssSelector(".fv-machine")).getText().contains("cores"));
+        }
+    }
+
+    @Test
     void withNoResultsOfTheUsersOwnThePageSaysItShowsTheReferenceResults() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty-results"));
         try (DashboardServer other = Dashboard.serve(new Sources(List.of(empty), List.of()), new DatasetCache(),

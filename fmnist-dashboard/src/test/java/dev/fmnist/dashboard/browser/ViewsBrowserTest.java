@@ -139,7 +139,7 @@ class ViewsBrowserTest extends BrowserTestBase {
             for (int[] cell : cells) {
                 clickChart(matrix, "{seriesIndex: 0}", List.of(cell[1], cell[0]));
                 until("return !!document.querySelector('.fv-cell-count')");
-                long expected = ((Number) js("return FMNIST.find(arguments[0]).confusion[arguments[1]][arguments[2]]",
+                long expected = ((Number) js("return FMNIST.loaded(arguments[0]).confusion[arguments[1]][arguments[2]]",
                         id, cell[0], cell[1])).longValue();
                 List<String> names = fashion.test().labelNames();
                 assertEquals("true " + names.get(cell[0]) + ", predicted " + names.get(cell[1]), text(".fv-cell-title"));
@@ -153,7 +153,7 @@ class ViewsBrowserTest extends BrowserTestBase {
             }
             shot((file ? "report" : "serve") + "-result-cell");
 
-            long wrong = ((Number) js("return FMNIST.find(arguments[0]).mistakes.length", id)).longValue();
+            long wrong = ((Number) js("return FMNIST.loaded(arguments[0]).mistakes.length", id)).longValue();
             assertTrue(text(".fv-mistakes .fv-note").startsWith(wrong + " test images wrong"));
             driver.findElement(By.cssSelector(".fv-mistakes .fv-next")).click();
             assertTrue(text(".fv-mistakes .fv-page").startsWith("page 2 of " + (wrong + 99) / 100), text(".fv-mistakes .fv-page"));
@@ -213,7 +213,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertFalse(differing.contains("parameter kernel"), differing);
         @SuppressWarnings("unchecked")
         Map<String, Object> check = (Map<String, Object>) js("const d = echarts.getInstanceByDom(document.querySelector('.fv-difference'))"
-                + ".getOption().series[0].data; const A = FMNIST.find(arguments[0]).confusion, B = FMNIST.find(arguments[1]).confusion;"
+                + ".getOption().series[0].data; const A = FMNIST.loaded(arguments[0]).confusion, B = FMNIST.loaded(arguments[1]).confusion;"
                 + " let worst = 0; d.forEach(v => worst = Math.max(worst, Math.abs(v[2] - (A[v[1]][v[0]] - B[v[1]][v[0]]))));"
                 + " return {cells: d.length, worst};", a, b);
         assertEquals(100L, check.get("cells"));
