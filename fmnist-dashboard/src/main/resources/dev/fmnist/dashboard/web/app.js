@@ -8,7 +8,7 @@
   /**
    * Measurements taken in the page, read by the browser tests and the bench (milliseconds; ...At: since the
    * navigation started): firstRenderMs (the first view drawn), dataAskedMs, dataMs (until the answer's headers),
-   * parseMs (body and JSON), renderMs, updateMs, and the table's sortMs, filterMs.
+   * parseMs (body and JSON), jsonMs (JSON alone), dataBytes (its characters), renderMs, updateMs, and the table's sortMs, filterMs.
    */
   F.metrics = F.metrics || {};
 
@@ -95,34 +95,66 @@
     return '#' + params.toString();
   }
   let renderedHash = null;
+  // What replace() recorded and the URL does not show yet: it is written once the page is idle after drawing (a
+  // history.replaceState takes milliseconds, more the larger the page, and Chromium ignores more than 100 of them
+  // in 10 s), all the changes of a burst (a word typed in a filter) in one write.
+  let pending = null;
+  let flushAsked = false;
+  const whenIdle = window.requestIdleCallback ? fn => requestIdleCallback(fn, {timeout: 200}) : fn => setTimeout(fn, 50);
+  function stateNow() {
+    return pending ? Object.assign(parseHash(), pending) : parseHash();
+  }
+  function flush() {
+    flushAsked = false;
+    if (!pending) return;
+    const hash = hashOf(stateNow());
+    pending = null;
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+    renderedHash = location.hash;
+  }
   F.state = {
     /** The view state (a copy): view, id, tab, q, sort, pins and whatever the views keep. */
     get() {
-      return parseHash();
+      return stateNow();
     },
     /** Merges patch into the state (null or '' removes a key), writes it to the URL and draws the view again. */
     set(patch) {
-      const next = Object.assign(parseHash(), patch || {});
+      const next = Object.assign(stateNow(), patch || {});
+      pending = null;
       const hash = hashOf(next);
       if (hash !== location.hash && !(hash === '#' && location.hash === '')) history.pushState(null, '', hash);
       render();
     },
-    /** Like set, but replaces the browser history entry and does not draw again (a view remembering a choice). */
+    /**
+     * Like set, but does not draw again (a view remembering a choice): get() has it at once; the URL gets it, the
+     * browser history entry replaced, when the page is next idle (within 0.2 s), or now with flush().
+     */
     replace(patch) {
-      const hash = hashOf(Object.assign(parseHash(), patch || {}));
-      history.replaceState(null, '', hash);
-      renderedHash = location.hash;
-    }
+      pending = Object.assign(pending || {}, patch || {});
+      if (!flushAsked) {
+        flushAsked = true;
+        whenIdle(flush);
+      }
+    },
+    /** Writes what replace() recorded to the URL now. */
+    flush
   };
-  window.addEventListener('hashchange', () => { if (location.hash !== renderedHash) render(); });
-  window.addEventListener('popstate', () => { if (location.hash !== renderedHash) render(); });
+  // a change of the address by the user (a link, back, forward) wins over what replace() had not written yet
+  const navigated = () => {
+    if (location.hash === renderedHash) return;
+    pending = null;
+    render();
+  };
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
+  window.addEventListener('pagehide', flush);
 
   // ---- pins ---------------------------------------------------------------------------------------------------
   const MAX_PINS = 4;
   F.pins = {
     /** The pinned ids, in the order pinned. */
     get() {
-      const p = parseHash().pins;
+      const p = stateNow().pins;
       return p ? p.split(',').filter(Boolean) : [];
     },
     /** Pins or unpins an id; returns whether it is pinned now (at most four: a fifth is refused with a message). */
@@ -226,12 +258,16 @@
       if (response.status === 200) {
         etag = response.headers.get('ETag');
         const answered = performance.now();
-        const data = await response.json();
+        const text = await response.text();
+        const read = performance.now();
+        const data = JSON.parse(text);
         const t0 = performance.now();
         if (F.metrics.dataMs === undefined) {
           F.metrics.dataAskedMs = asked;
           F.metrics.dataMs = answered - asked;
           F.metrics.parseMs = t0 - answered;
+          F.metrics.jsonMs = t0 - read;
+          F.metrics.dataBytes = text.length;
         }
         await domReady;
         const t1 = performance.now();
@@ -277,7 +313,7 @@
     }, spec.title || name)));
   }
   function currentView() {
-    const v = parseHash().view;
+    const v = stateNow().view;
     return v && views.has(v) ? v : 'table';
   }
   let shownView = null;
@@ -290,7 +326,7 @@
     const spec = views.get(name);
     drawNav();
     if (!spec) return;
-    const state = parseHash();
+    const state = stateNow();
     const t0 = performance.now();
     try {
       if (dataOnly === true && shownView === name && typeof spec.update === 'function') {

@@ -40,7 +40,8 @@ class TableBrowserTest extends BrowserTestBase {
         assertEquals("SVC", names().get(0));
         click("th[data-key=accuracy]");
         assertEquals(HOSTILE, names().get(0), "the second click flips the order");
-        assertTrue(driver.getCurrentUrl().contains("sort=accuracy") && driver.getCurrentUrl().contains("dir=asc"));
+        String url = waitForUrl("dir=asc");
+        assertTrue(url.contains("sort=accuracy") && url.contains("dir=asc"), url);
         screenshot("table-sorted");
         driver.navigate().refresh();
         waitForData();

@@ -126,7 +126,7 @@ class ViewsBrowserTest extends BrowserTestBase {
             assertTrue(text(".fv-machine").contains("cores"));
 
             driver.findElement(By.cssSelector(".fv-toggle[data-name=cm] button[data-value=shares]")).click();
-            assertTrue(driver.getCurrentUrl().contains("cm=shares"), driver.getCurrentUrl());
+            waitForUrl("cm=shares");
             @SuppressWarnings("unchecked")
             List<Number> rowSums = (List<Number>) js("const d = echarts.getInstanceByDom(document.querySelector('.fv-confusion'))"
                     + ".getOption().series[0].data; const s = new Array(10).fill(0);"
@@ -148,8 +148,7 @@ class ViewsBrowserTest extends BrowserTestBase {
                         + " === Math.min(100, arguments[0])", expected);
                 String first = driver.findElement(By.cssSelector(".fv-cell-images .fv-tile canvas")).getAttribute("data-index");
                 assertEquals(cell[0], fashion.test().label(Integer.parseInt(first)), "the image's true label");
-                assertTrue(driver.getCurrentUrl().contains("cell=" + cell[0] + "%2C" + cell[1])
-                        || driver.getCurrentUrl().contains("cell=" + cell[0] + "," + cell[1]), driver.getCurrentUrl());
+                waitForUrl("cell=" + cell[0] + "%2C" + cell[1], "cell=" + cell[0] + "," + cell[1]);
             }
             shot((file ? "report" : "serve") + "-result-cell");
 
@@ -239,7 +238,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElements(By.cssSelector(".fv-curve-accuracy canvas")).size() > 0);
         new Select(driver.findElement(By.cssSelector("select[name=family]"))).selectByValue(ViewsFixture.SYNTHETIC);
         until("return document.querySelector('.fv-parallel-section h3').textContent.endsWith(arguments[0])", ViewsFixture.SYNTHETIC);
-        assertTrue(driver.getCurrentUrl().contains("family=" + ViewsFixture.SYNTHETIC));
+        waitForUrl("family=" + ViewsFixture.SYNTHETIC);
         driver.findElement(By.cssSelector(".fv-toggle[data-name=x] button[data-value=seconds]")).click();
         assertEquals("seconds", js("return echarts.getInstanceByDom(document.querySelector('.fv-curve-loss')).getOption().xAxis[0].name"));
         shot((file ? "report" : "serve") + "-charts");
@@ -312,7 +311,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertTrue(text(".fv-page").startsWith("page 1 of 60 (images 1–100 of 6000)"), text(".fv-page"));
         driver.findElement(By.cssSelector(".fv-next")).click();
         until("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
-        assertTrue(driver.getCurrentUrl().contains("page=1"));
+        waitForUrl("page=1");
         for (WebElement canvas : driver.findElements(By.cssSelector(".fv-gallery canvas"))) {
             assertEquals(3, fashion.train().label(Integer.parseInt(canvas.getAttribute("data-index"))));
         }
