@@ -287,15 +287,19 @@
     while (n > 0 && (rows[n - 1][key] === null || rows[n - 1][key] === undefined)) n--;
     return rows.slice(0, n).reverse().concat(rows.slice(n));
   }
-  /** Sorts the tab's other columns while the page is idle, so that a first click on them finds them sorted. */
+  /**
+   * Sorts the tab's other columns, and makes the other tabs' rows in their first order, while the page is idle
+   * (one at a time), so that a first click on a header or a tab finds them ready.
+   */
   function sortWhenIdle(tab, columns) {
     const idle = window.requestIdleCallback || (fn => setTimeout(fn, 50));
     const data = F.data;
-    const next = columns.map(c => c.key);
+    const next = columns.map(c => [tab, c.key]);
+    for (const t of tabsOf()) if (t !== tab) next.push([t, 'done']);
     const step = () => {
       if (F.data !== data || !next.length) return;
-      const key = next.shift();
-      sortOrder(tab, tabRows(tab), key, false);
+      const [t, key] = next.shift();
+      sortOrder(t, tabRows(t), key, false);
       idle(step);
     };
     idle(step);
@@ -308,7 +312,7 @@
     const tabs = el('div', {class: 'ft-tabs', role: 'tablist'}, tabsOf().map(t => el('button', {
       type: 'button', role: 'tab', class: 'ft-tab' + (t === tab ? ' ft-active' : ''), 'data-tab': t,
       'aria-selected': t === tab ? 'true' : 'false',
-      onclick: () => F.state.set({tab: t, page: null})
+      onclick: () => { F.state.replace({tab: t, page: null}); drawRows('tab'); }
     }, TAB_TITLES[t] || t)));
     const q = el('input', {type: 'search', class: 'ft-q', placeholder: 'Filter name and parameters',
       'aria-label': 'Filter name and parameters', value: state.q || ''});
@@ -323,7 +327,7 @@
     const csv = el('button', {type: 'button', class: 'ft-csv', onclick: () => exportCsv(F.state.get())}, 'Export CSV');
     const compare = el('button', {type: 'button', class: 'ft-compare', onclick: () => F.state.set({view: 'compare'})},
       'Compare pinned (' + F.pins.get().length + ')');
-    box = {message, count, compare, expr, scroll: el('div', {class: 'ft-scroll'}), pager: el('div', {class: 'ft-pager'})};
+    box = {tabs, message, count, compare, expr, tables: new Map(), scroll: el('div', {class: 'ft-scroll'}), pager: el('div', {class: 'ft-pager'})};
     container.append(tabs,
       el('div', {class: 'ft-controls'}, q, expr, el('label', {}, group, ' Group by family'), csv, compare, count),
       message, box.scroll, box.pager);
@@ -348,8 +352,13 @@
     box.count.textContent = shown.rows.length + ' of ' + shown.total + ' results';
     const pinned = F.pins.get();
     box.compare.textContent = 'Compare pinned (' + pinned.length + ')';
+    for (const b of box.tabs.children) {
+      const on = b.dataset.tab === shown.tab;
+      b.classList.toggle('ft-active', on);
+      b.setAttribute('aria-selected', on ? 'true' : 'false');
+    }
     const columns = shown.tab === 'side' ? SIDE_COLUMNS : COLUMNS;
-    if (box.columns !== columns) newTable(columns);
+    if (box.columns !== columns) showTable(columns);
     box.table.setAttribute('data-tab', shown.tab);
     const key = state.sort || 'done';
     const asc = state.dir === 'asc';
@@ -397,6 +406,16 @@
   }
   let idleSorted = {data: null, tab: null};
 
+  /** Shows the table of these columns (the side-by-side tab has its own), made when first needed and then kept. */
+  function showTable(columns) {
+    if (box.columns) box.tables.set(box.columns, {head: box.head, body: box.body, table: box.table, pool: box.pool});
+    const kept = box.tables.get(columns);
+    if (kept) Object.assign(box, kept);
+    else newTable(columns);
+    box.columns = columns;
+    box.scroll.replaceChildren(box.table);
+  }
+
   /** A new table for these columns: its header sorts on click (again: the other way). */
   function newTable(columns) {
     box.head = el('tr', {}, el('th', {class: 'ft-pin-col', title: 'Pin to compare'}, '\u2605'), columns.map(c => el('th', {
@@ -412,12 +431,13 @@
     }, c.title)));
     box.body = el('tbody', {});
     box.table = el('table', {class: 'ft-table'}, el('thead', {}, box.head), box.body);
-    box.scroll.replaceChildren(box.table);
-    box.columns = columns;
     box.pool = [];
   }
 
-  /** Shows these rows in the kept row elements, adding or removing elements only when their number changes. */
+  /**
+   * Shows these rows in the kept row elements, adding elements only when there are more rows than ever before;
+   * elements not needed now are hidden (and lose their class ft-row) until they are.
+   */
   function showRows(list, columns, pins) {
     if (!box.pool) {
       box.body.replaceChildren();
@@ -426,9 +446,13 @@
     const pool = box.pool;
     for (let i = 0; i < list.length; i++) {
       if (i === pool.length) pool.push(box.body.appendChild(newRow(columns)));
+      if (pool[i].hidden) pool[i].hidden = false;
       fillRow(pool[i], list[i], columns, pins);
     }
-    while (pool.length > list.length) pool.pop().remove();
+    for (let i = list.length; i < pool.length && !pool[i].hidden; i++) {
+      pool[i].hidden = true;
+      pool[i].className = pool[i].fm.cls = '';
+    }
   }
 
   /** An empty row of the table: a pin button and a cell per column; fillRow gives it a result. */
