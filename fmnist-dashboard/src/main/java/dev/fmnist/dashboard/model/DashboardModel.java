@@ -57,6 +57,12 @@ public final class DashboardModel {
      */
     static final long MIN_REBUILD_MILLIS = 1000;
 
+    /** How many earlier readings a live update can start from. */
+    static final int RECENT = 8;
+
+    private record Parts(String etag, DocumentParts parts, Map<String, byte[]> changes) {
+    }
+
     /** Where the reference results come from, as shown in the page. */
     static final String REFERENCE_DIR = "reference results shipped with fmnist";
 
@@ -69,6 +75,16 @@ public final class DashboardModel {
     private final ReentrantLock reading = new ReentrantLock();
     private String fingerprint;
     private volatile Snapshot snapshot;
+    /** The latest reading cut into parts, with its etag. */
+    private volatile Parts parts;
+    /** The versions of the parts of the last {@value #RECENT} readings, by etag (without quotes). */
+    private final Map<String, Map<String, String>> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+                    return size() > RECENT;
+                }
+            });
     private volatile long builtAt;
 
     public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
@@ -108,11 +124,38 @@ public final class DashboardModel {
         }
     }
 
+    /**
+     * What changed in the document since the reading whose ETag was {@code since} (one of the last
+     * {@value #RECENT}), as {@link DocumentParts} writes it; empty when that reading is not known (or is the
+     * current one), and the page is to get the whole document.
+     *
+     * @param current the document as {@link #current()} gave it to this request
+     */
+    public Optional<byte[]> changesSince(String since, Snapshot current) {
+        Parts p = parts;
+        String etag = unquoted(current.etag());
+        if (since == null || !since.matches("[a-z0-9]{1,40}") || since.equals(etag) || p == null
+                || !p.etag().equals(etag)) {
+            return Optional.empty();
+        }
+        Map<String, String> before = recent.get(since);
+        return before == null ? Optional.empty()
+                : Optional.of(p.changes().computeIfAbsent(since, s -> p.parts().changesSince(s, before)));
+    }
+
+    private static String unquoted(String etag) {
+        return etag.replace("\"", "");
+    }
+
     private Snapshot snapshotOf(ObjectNode data, Map<String, byte[]> details, String fingerprint) {
         Set<String> shown = new LinkedHashSet<>();
         data.path("split_labels").fieldNames().forEachRemaining(shown::add);
+        String etag = StableId.of("d", fingerprint);
+        DocumentParts cut = new DocumentParts(data, json);
+        recent.put(etag, cut.versions());
+        parts = new Parts(etag, cut, new java.util.concurrent.ConcurrentHashMap<>());
         try {
-            return new Snapshot('"' + StableId.of("d", fingerprint) + '"', json.writeValueAsBytes(data),
+            return new Snapshot('"' + etag + '"', json.writeValueAsBytes(data),
                     Set.copyOf(shown), Collections.unmodifiableMap(details));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);

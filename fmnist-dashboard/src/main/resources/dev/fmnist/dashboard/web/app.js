@@ -8,7 +8,8 @@
   /**
    * Measurements taken in the page, read by the browser tests and the bench (milliseconds; ...At: since the
    * navigation started): firstRenderMs (the first view drawn), dataAskedMs, dataMs (until the answer's headers),
-   * parseMs (body and JSON), jsonMs (JSON alone), dataBytes (its characters), renderMs, updateMs, and the table's sortMs, filterMs.
+   * parseMs (body and JSON), jsonMs (JSON alone), dataBytes (its characters), renderMs, and of the latest live
+   * update updateMs, updateBytes, lastDelta (only what changed was sent), updateEntries (results and networks in it), updateMs, and the table's sortMs, filterMs.
    */
   F.metrics = F.metrics || {};
 
@@ -248,19 +249,49 @@
     if (s) s.textContent = text;
   }
 
+  /**
+   * The document after a live update that sends only what changed (see DocumentParts): top-level values in set,
+   * results and models added or changed (upsert, by id; new ones after the others) or removed.
+   */
+  function merged(old, changes) {
+    const data = Object.assign({}, old, changes.set);
+    let entries = 0;
+    for (const key of ['results', 'models']) {
+      const change = changes[key];
+      if (!change) continue;
+      const removed = new Set(change.remove);
+      const upsert = new Map(change.upsert.map(e => [e.id, e]));
+      entries += removed.size + upsert.size;
+      const out = [];
+      for (const e of old[key] || []) {
+        if (removed.has(e.id)) continue;
+        out.push(upsert.get(e.id) || e);
+        upsert.delete(e.id);
+      }
+      for (const e of upsert.values()) out.push(e);
+      data[key] = out;
+    }
+    F.metrics.updateEntries = entries;
+    return data;
+  }
+
   const POLL_MS = 2000;
   let etag = null;
   async function poll() {
     try {
       const headers = etag ? {'If-None-Match': etag} : {};
+      const since = etag && F.data ? '?since=' + encodeURIComponent(etag.replace(/"/g, '')) : '';
       const asked = performance.now();
-      const response = await fetch('api/data', {headers, cache: 'no-store'});
+      const response = await fetch('api/data' + since, {headers, cache: 'no-store'});
       if (response.status === 200) {
-        etag = response.headers.get('ETag');
         const answered = performance.now();
         const text = await response.text();
         const read = performance.now();
-        const data = JSON.parse(text);
+        const body = JSON.parse(text);
+        const data = since && F.data && body.since === etag.replace(/"/g, '') ? merged(F.data, body) : body;
+        F.metrics.lastDelta = data !== body;
+        F.metrics.updateBytes = text.length;
+        etag = response.headers.get('ETag');
         const t0 = performance.now();
         if (F.metrics.dataMs === undefined) {
           F.metrics.dataAskedMs = asked;

@@ -125,6 +125,9 @@ class TableBrowserTest extends BrowserTestBase {
                 0.77, NOW, 5));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> names().contains("LiveAppendedClassifier"));
         assertEquals("LiveAppendedClassifier", names().get(0), "the newest first");
+        assertEquals(Boolean.TRUE, js("return FMNIST.metrics.lastDelta"), "only what changed was sent");
+        assertEquals(1L, js("return FMNIST.metrics.updateEntries"));
+        assertEquals(1L, js("return FMNIST.data.results.filter(r => r.name === 'LiveAppendedClassifier').length"));
     }
 
     @Test

@@ -187,6 +187,34 @@ class DashboardModelTest {
     }
 
     @Test
+    void aLiveUpdateSendsOnlyWhatChangedSinceARecentReading() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1),
+                SyntheticResults.line("SVC", Map.of("C", 2), "fashion", 0.81, 2L, 1));
+        DashboardModel model = new DashboardModel(new Sources(List.of(results), List.of()), NO_IMAGES,
+                DashboardModel.Mode.SERVE);
+        DashboardModel.Snapshot first = model.current();
+        String since = first.etag().replace("\"", "");
+        assertTrue(model.changesSince(since, first).isEmpty(), "nothing to send against the reading itself");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 3), "fashion", 0.82, 3L, 1));
+        sleep(DashboardModel.MIN_REBUILD_MILLIS + 100);
+        DashboardModel.Snapshot second = model.current();
+        assertNotEquals(first.etag(), second.etag());
+        JsonNode changes = JSON.readTree(model.changesSince(since, second).orElseThrow());
+        assertEquals(since, changes.get("since").asText());
+        JsonNode upsert = changes.get("results").get("upsert");
+        assertEquals(1, upsert.size(), changes.toString());
+        assertEquals("C=3", upsert.get(0).get("parameter_text").asText());
+        assertFalse(upsert.get(0).has("confusion"), "summaries, as in the whole document");
+        assertEquals(0, changes.get("results").get("remove").size());
+        assertFalse(changes.has("models"), "no network changed");
+        assertTrue(changes.get("set").has("generated"));
+        assertFalse(changes.get("set").has("labels"), "unchanged values are left out");
+        assertTrue(model.changesSince("d000000000000", second).isEmpty(), "an unknown reading gets it all");
+        assertTrue(model.changesSince("../d", second).isEmpty());
+    }
+
+    @Test
     void theDocumentIsReadAgainOnlyWhenAFileChanged() throws IOException {
         Path results = dir.resolve("results");
         SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1));
