@@ -9,7 +9,7 @@
    * Measurements taken in the page, read by the browser tests and the bench (milliseconds; ...At: since the
    * navigation started): firstRenderMs (the first view drawn), dataAskedMs, dataMs (until the answer's headers),
    * parseMs (body and JSON), jsonMs (JSON alone), dataBytes (its characters), renderMs, and of the latest live
-   * update updateMs, updateBytes, lastDelta (only what changed was sent), updateEntries (results and networks in it), updateMs, and the table's sortMs, filterMs.
+   * update updateReadMs (its body read, parsed and merged), updateMs (drawn), updateBytes, lastDelta (only what changed was sent), updateEntries (results and networks in it), updateMs, and the table's sortMs, filterMs.
    */
   F.metrics = F.metrics || {};
 
@@ -291,6 +291,7 @@
         const data = since && F.data && body.since === etag.replace(/"/g, '') ? merged(F.data, body) : body;
         F.metrics.lastDelta = data !== body;
         F.metrics.updateBytes = text.length;
+        F.metrics.updateReadMs = performance.now() - answered;
         etag = response.headers.get('ETag');
         const t0 = performance.now();
         if (F.metrics.dataMs === undefined) {

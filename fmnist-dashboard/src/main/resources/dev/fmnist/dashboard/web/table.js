@@ -27,9 +27,16 @@
     };
   }
   let cache = {data: null, rows: [], byTab: new Map()};
+  /** Each result's row, kept while the result is the same object (a live update replaces only what changed). */
+  const rowsOf = new WeakMap();
+  function rowOfKept(r) {
+    let row = rowsOf.get(r);
+    if (!row) rowsOf.set(r, row = rowOf(r));
+    return row;
+  }
   /** A tab's rows (side: the two datasets' joined), made once per data when first shown. */
   function tabRows(tab) {
-    if (cache.data !== F.data) cache = {data: F.data, rows: (F.data.results || []).map(rowOf), byTab: new Map()};
+    if (cache.data !== F.data) cache = {data: F.data, rows: (F.data.results || []).map(rowOfKept), byTab: new Map()};
     if (!cache.byTab.has(tab)) {
       cache.byTab.set(tab, tab === 'side' ? sideBySide(cache.rows) : cache.rows.filter(r => r.dataset === tab));
     }
@@ -292,7 +299,7 @@
    * (one at a time), so that a first click on a header or a tab finds them ready.
    */
   function sortWhenIdle(tab, columns) {
-    const idle = window.requestIdleCallback || (fn => setTimeout(fn, 50));
+    const idle = fn => whenIdle(fn);
     const data = F.data;
     const next = columns.map(c => [tab, c.key]);
     for (const t of tabsOf()) if (t !== tab) next.push([t, 'done']);
@@ -306,6 +313,11 @@
   }
 
   // ---- drawing ------------------------------------------------------------------------------------------------
+  /** Runs fn when the page is idle (at the latest after timeout ms, when given). */
+  function whenIdle(fn, timeout) {
+    if (window.requestIdleCallback) requestIdleCallback(fn, timeout ? {timeout} : undefined);
+    else setTimeout(fn, timeout || 50);
+  }
   let box = null;
   function render(container, state) {
     const tab = currentTab(state);
@@ -327,7 +339,9 @@
     const csv = el('button', {type: 'button', class: 'ft-csv', onclick: () => exportCsv(F.state.get())}, 'Export CSV');
     const compare = el('button', {type: 'button', class: 'ft-compare', onclick: () => F.state.set({view: 'compare'})},
       'Compare pinned (' + F.pins.get().length + ')');
-    box = {tabs, message, count, compare, expr, tables: new Map(), scroll: el('div', {class: 'ft-scroll'}), pager: el('div', {class: 'ft-pager'})};
+    box = {tabs, message, count, compare, expr, tables: new Map(), scroll: el('div', {class: 'ft-scroll'}),
+      pager: el('div', {class: 'ft-pager'}), rest: null, rowHeight: 0, headHeight: 0};
+    box.scroll.addEventListener('scroll', () => box.rest && box.rest(), {passive: true});
     container.append(tabs,
       el('div', {class: 'ft-controls'}, q, expr, el('label', {}, group, ' Group by family'), csv, compare, count),
       message, box.scroll, box.pager);
@@ -344,8 +358,10 @@
    */
   function drawRows(why) {
     if (!box || !box.scroll.isConnected) return;
-    const state = F.state.get();
     const t0 = performance.now();
+    // where the scroll box is, read before anything changes (so that reading it lays nothing out)
+    const view = box.rowHeight ? {top: box.scroll.scrollTop, height: box.scroll.clientHeight} : null;
+    const state = F.state.get();
     const shown = visible(state);
     box.message.textContent = shown.error ? 'Expression: ' + shown.error : '';
     box.expr.classList.toggle('ft-bad', !!shown.error);
@@ -390,7 +406,7 @@
     } else {
       pages = Math.max(1, Math.ceil(shown.rows.length / PAGE));
       page = Math.min(page, pages - 1);
-      showRows(shown.rows.slice(page * PAGE, (page + 1) * PAGE), columns, pins);
+      showRows(shown.rows.slice(page * PAGE, (page + 1) * PAGE), columns, pins, view);
     }
     box.pager.replaceChildren(...(pages > 1 ? [
       el('button', {type: 'button', disabled: page === 0, onclick: () => { F.state.replace({page: String(page - 1)}); drawRows(); }}, '\u2039 Previous'),
@@ -436,23 +452,42 @@
 
   /**
    * Shows these rows in the kept row elements, adding elements only when there are more rows than ever before;
-   * elements not needed now are hidden (and lose their class ft-row) until they are.
+   * elements not needed now are hidden (and lose their class ft-row) until they are. The rows that the scroll box
+   * shows (view: its scrollTop and clientHeight before this drawing) are filled at once, the others when the page is
+   * next idle (within 0.1 s) or at the first scroll, so that a sort or a filter shows what can be seen in its
+   * first frame.
    */
-  function showRows(list, columns, pins) {
+  function showRows(list, columns, pins, view) {
     if (!box.pool) {
       box.body.replaceChildren();
       box.pool = [];
     }
     const pool = box.pool;
+    const rh = box.rowHeight;
+    const from = view && rh ? Math.max(0, Math.floor((view.top - box.headHeight) / rh) - 2) : 0;
+    const to = view && rh ? Math.ceil((view.top + view.height) / rh) + 2 : list.length;
+    const later = [];
     for (let i = 0; i < list.length; i++) {
       if (i === pool.length) pool.push(box.body.appendChild(newRow(columns)));
       if (pool[i].hidden) pool[i].hidden = false;
-      fillRow(pool[i], list[i], columns, pins);
+      if (i >= from && i < to) fillRow(pool[i], list[i], columns, pins);
+      else later.push(i);
     }
     for (let i = list.length; i < pool.length && !pool[i].hidden; i++) {
       pool[i].hidden = true;
       pool[i].className = pool[i].fm.cls = '';
     }
+    const rest = () => {
+      if (box.rest !== rest) return;
+      box.rest = null;
+      for (const i of later) fillRow(pool[i], list[i], columns, pins);
+      if (!box.rowHeight && pool.length && !pool[0].hidden) {
+        box.rowHeight = pool[0].getBoundingClientRect().height;
+        box.headHeight = box.head.getBoundingClientRect().height;
+      }
+    };
+    box.rest = rest;
+    whenIdle(rest, 100);
   }
 
   /** An empty row of the table: a pin button and a cell per column; fillRow gives it a result. */

@@ -178,6 +178,22 @@ class TableBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void afterASortEveryRowOfThePageShowsItsResultThoseOutOfViewSoonAfter() throws IOException {
+        try (DashboardServer other = SyntheticResults.serveMany(dir.resolve("many-results"), 250, 11)) {
+            driver.get(other.url().toString());
+            waitForData();
+            for (String key : List.of("accuracy", "name", "time", "time")) {
+                click("th[data-key=" + key + "]");
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+                        "const want = FMNIST.table.visible(FMNIST.state.get()).rows.slice(0, 100).map(r => r.id);"
+                        + " const got = [...document.querySelectorAll('.ft-table tbody tr.ft-row')]"
+                        + ".map(tr => tr.getAttribute('data-id'));"
+                        + " return got.length === 100 && got.every((id, i) => id === want[i]);")));
+            }
+        }
+    }
+
+    @Test
     void withNoResultsOfTheUsersOwnThePageSaysItShowsTheReferenceResults() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty-results"));
         try (DashboardServer other = Dashboard.serve(new Sources(List.of(empty), List.of()), new DatasetCache(),
