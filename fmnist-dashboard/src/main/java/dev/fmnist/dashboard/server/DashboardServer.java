@@ -54,15 +54,19 @@ public final class DashboardServer implements AutoCloseable {
         this.web = web;
         this.sprites = new SpriteCache(images);
         // the manifest's first script (app.js, which asks for the data) comes before the style sheets, so that it
-        // runs, and the data is on its way, without waiting for them and the rest of the page
+        // runs, and the data is on its way, without waiting for them and the rest of the page; Apache ECharts is
+        // not in the first load: app.js loads it (from data-charts) when a view needs it or the page is idle
         StringBuilder styles = new StringBuilder();
         List<String> all = web.scripts();
         if (!all.isEmpty()) {
-            styles.append("<script src=\"assets/").append(all.get(0)).append("\"></script>\n");
+            styles.append("<script src=\"assets/").append(all.get(0)).append('"')
+                    .append(all.contains(WebAssets.ECHARTS) ? " data-charts=\"assets/" + WebAssets.ECHARTS + '"' : "")
+                    .append("></script>\n");
         }
         web.styles().forEach(s -> styles.append("<link rel=\"stylesheet\" href=\"assets/").append(s).append("\">\n"));
         StringBuilder scripts = new StringBuilder();
-        all.stream().skip(1).forEach(s -> scripts.append("<script src=\"assets/").append(s).append("\"></script>\n"));
+        all.stream().skip(1).filter(s -> !s.equals(WebAssets.ECHARTS))
+                .forEach(s -> scripts.append("<script src=\"assets/").append(s).append("\"></script>\n"));
         this.index = web.indexTemplate().replace(WebAssets.STYLES, styles).replace(WebAssets.DATA, "")
                 .replace(WebAssets.SCRIPTS, scripts).getBytes(StandardCharsets.UTF_8);
     }

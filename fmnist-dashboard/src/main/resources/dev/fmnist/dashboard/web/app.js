@@ -316,12 +316,37 @@
     setTimeout(poll, POLL_MS);
   }
 
+  // ---- Apache ECharts --------------------------------------------------------------------------------------------
+  // Served, ECharts (1 MB of script) is not in the page's first load, so that the table is drawn without waiting
+  // for it: it is loaded when a view that needs it is shown, or when the page is first idle after drawing. A report
+  // has it inline.
+  const chartsSrc = document.currentScript && document.currentScript.dataset.charts;
+  let charts = null;
+  /** A Promise resolved once window.echarts is there. */
+  function chartsLoaded() {
+    if (window.echarts || !chartsSrc) return Promise.resolve();
+    if (!charts) {
+      charts = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = chartsSrc;
+        script.onload = resolve;
+        script.onerror = () => {
+          charts = null;
+          reject(new Error('The charts library (' + chartsSrc + ') could not be loaded; reload the page.'));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return charts;
+  }
+
   // ---- views and the router -----------------------------------------------------------------------------------
   const views = new Map();
   F.views = {
     /**
      * Registers a view: spec = {title, render(container, state)} and optionally update(container, state), called
-     * instead of render when only the data changed (a live update) and the view can keep its place.
+     * instead of render when only the data changed (a live update) and the view can keep its place, and
+     * needsCharts: false for a view that draws no ECharts chart (the others are drawn once ECharts is loaded).
      */
     register(name, spec) {
       views.set(name, spec);
@@ -358,6 +383,12 @@
     const spec = views.get(name);
     drawNav();
     if (!spec) return;
+    if (spec.needsCharts !== false && !window.echarts && chartsSrc) {
+      shownView = null;
+      container.replaceChildren(F.el('p', {class: 'fm-loading'}, 'Loading the charts\u2026'));
+      chartsLoaded().then(() => render(), e => container.replaceChildren(F.el('p', {class: 'fm-error'}, e.message)));
+      return;
+    }
     const state = stateNow();
     const t0 = performance.now();
     try {
@@ -374,7 +405,10 @@
     }
     shownView = name;
     F.metrics.renderMs = performance.now() - t0;
-    if (F.metrics.firstRenderMs === undefined) F.metrics.firstRenderMs = performance.now();
+    if (F.metrics.firstRenderMs === undefined) {
+      F.metrics.firstRenderMs = performance.now();
+      if (window.requestIdleCallback) requestIdleCallback(() => chartsLoaded().catch(() => {}));
+    }
   }
   F.render = render;
 

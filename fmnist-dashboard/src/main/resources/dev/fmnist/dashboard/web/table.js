@@ -579,5 +579,5 @@
   }
 
   F.table = {compile, csv: csvText, visible};
-  F.views.register('table', {title: 'Table', render, update});
+  F.views.register('table', {title: 'Table', render, update, needsCharts: false});
 })();

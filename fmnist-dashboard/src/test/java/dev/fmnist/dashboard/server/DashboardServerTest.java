@@ -86,7 +86,10 @@ class DashboardServerTest {
     void servesThePageItsAssetsAndTheData() throws IOException {
         String page = raw("GET / HTTP/1.1");
         assertEquals(200, status(page));
-        assertTrue(page.contains("<script src=\"assets/app.js\"></script>"));
+        assertTrue(page.contains("<script src=\"assets/app.js\" data-charts=\"assets/lib/echarts.min.js\"></script>"),
+                "app.js first, told where ECharts is (loaded when needed)");
+        assertTrue(page.indexOf("assets/app.js") < page.indexOf("<link rel=\"stylesheet\""), "before the styles");
+        assertTrue(page.contains("<script src=\"assets/table.js\"></script>"));
         assertTrue(page.contains("Content-security-policy: default-src 'self'")
                 || page.toLowerCase().contains("content-security-policy: default-src 'self'"));
         assertEquals(200, status(raw("GET /assets/app.js HTTP/1.1")));
