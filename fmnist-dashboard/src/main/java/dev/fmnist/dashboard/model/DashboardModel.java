@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +24,10 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results, networks, maps,
- * class names, test (and, served, training) labels, warnings and a notice. {@link #current()} reads the files
- * again only when one of them changed (size or time), so the page's polling costs a few file stats.
+ * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results and networks (their
+ * summaries; their details apart, see {@link EntryDetails}), maps, class names, test (and, served, training)
+ * labels, warnings and a notice. {@link #current()} reads the files again only when one of them changed (size or
+ * time), so the page's polling costs a few file stats.
  */
 public final class DashboardModel {
     /** How the page is opened: the train split's labels and images are only served. */
@@ -43,8 +45,10 @@ public final class DashboardModel {
      * @param etag     changes whenever the files do
      * @param json     the document as UTF-8 JSON
      * @param datasets the datasets whose images and labels the page can show
+     * @param details  each result's and network's details (the fields its summary in {@code json} leaves out) by
+     *                 id, as UTF-8 JSON objects
      */
-    public record Snapshot(String etag, byte[] json, Set<String> datasets) {
+    public record Snapshot(String etag, byte[] json, Set<String> datasets, Map<String, byte[]> details) {
     }
 
     /**
@@ -52,6 +56,12 @@ public final class DashboardModel {
      * and many clients share one reading.
      */
     static final long MIN_REBUILD_MILLIS = 1000;
+
+    /** How many earlier readings a live update can start from. */
+    static final int RECENT = 8;
+
+    private record Parts(String etag, DocumentParts parts, Map<String, byte[]> changes) {
+    }
 
     /** Where the reference results come from, as shown in the page. */
     static final String REFERENCE_DIR = "reference results shipped with fmnist";
@@ -65,6 +75,16 @@ public final class DashboardModel {
     private final ReentrantLock reading = new ReentrantLock();
     private String fingerprint;
     private volatile Snapshot snapshot;
+    /** The latest reading cut into parts, with its etag. */
+    private volatile Parts parts;
+    /** The versions of the parts of the last {@value #RECENT} readings, by etag (without quotes). */
+    private final Map<String, Map<String, String>> recent = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>() {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, String>> eldest) {
+                    return size() > RECENT;
+                }
+            });
     private volatile long builtAt;
 
     public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
@@ -93,7 +113,8 @@ public final class DashboardModel {
             }
             String now = fingerprint();
             if (snapshot == null || !now.equals(fingerprint)) {
-                snapshot = snapshotOf(build(), now);
+                EntryDetails details = new EntryDetails(json);
+                snapshot = snapshotOf(build(details), details.details(), now);
                 fingerprint = now;
             }
             builtAt = System.nanoTime();
@@ -103,19 +124,46 @@ public final class DashboardModel {
         }
     }
 
-    private Snapshot snapshotOf(ObjectNode data, String fingerprint) {
+    /**
+     * What changed in the document since the reading whose ETag was {@code since} (one of the last
+     * {@value #RECENT}), as {@link DocumentParts} writes it; empty when that reading is not known (or is the
+     * current one), and the page is to get the whole document.
+     *
+     * @param current the document as {@link #current()} gave it to this request
+     */
+    public Optional<byte[]> changesSince(String since, Snapshot current) {
+        Parts p = parts;
+        String etag = unquoted(current.etag());
+        if (since == null || !since.matches("[a-z0-9]{1,40}") || since.equals(etag) || p == null
+                || !p.etag().equals(etag)) {
+            return Optional.empty();
+        }
+        Map<String, String> before = recent.get(since);
+        return before == null ? Optional.empty()
+                : Optional.of(p.changes().computeIfAbsent(since, s -> p.parts().changesSince(s, before)));
+    }
+
+    private static String unquoted(String etag) {
+        return etag.replace("\"", "");
+    }
+
+    private Snapshot snapshotOf(ObjectNode data, Map<String, byte[]> details, String fingerprint) {
         Set<String> shown = new LinkedHashSet<>();
         data.path("split_labels").fieldNames().forEachRemaining(shown::add);
+        String etag = StableId.of("d", fingerprint);
+        DocumentParts cut = new DocumentParts(data, json);
+        recent.put(etag, cut.versions());
+        parts = new Parts(etag, cut, new java.util.concurrent.ConcurrentHashMap<>());
         try {
-            return new Snapshot('"' + StableId.of("d", fingerprint) + '"', json.writeValueAsBytes(data),
-                    Set.copyOf(shown));
+            return new Snapshot('"' + etag + '"', json.writeValueAsBytes(data),
+                    Set.copyOf(shown), Collections.unmodifiableMap(details));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The document as a tree, read now (under the reading lock). */
-    private ObjectNode build() {
+    /** The document as a tree, read now (under the reading lock), its entries' details moved into {@code details}. */
+    private ObjectNode build(EntryDetails details) {
         ObjectNode data = json.createObjectNode();
         data.put("generated", Instant.now().toString());
         data.put("mode", mode.id());
@@ -146,8 +194,8 @@ public final class DashboardModel {
         for (DatasetSpec d : Datasets.all()) {
             labels.putPOJO(d.name(), d.labelNames());
         }
-        data.putArray("results").addAll(shown);
-        data.putArray("models").addAll(models.entries());
+        data.putArray("results").addAll(details.summaries(shown));
+        data.putArray("models").addAll(details.summaries(models.entries()));
         ArrayNode embeddings = data.putArray("embeddings");
         embeddings.addAll(maps.entries());
         Set<String> datasets = new LinkedHashSet<>();

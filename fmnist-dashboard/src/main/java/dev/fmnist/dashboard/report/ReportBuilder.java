@@ -15,7 +15,9 @@ import java.util.Optional;
 /**
  * {@code fmnist report}: the dashboard as one HTML file that opens from disk with no server and no network. The
  * style sheets and scripts are inlined in the manifest's order, the document is a
- * {@code <script type="application/json" id="fmnist-data">} block, and the test images of every dataset shown are
+ * {@code <script type="application/json" id="fmnist-data">} block, each result's and network's details a block of
+ * their own, {@code id="fmnist-details-ID"} (the page parses one only when it shows that entry in full, so opening
+ * the report parses none of them), and the test images of every dataset shown are
  * sprite pages of 16 gray levels as data: URIs in a {@code fmnist-sprites} block
  * ({@code {"DATASET": {"test": [URI, ...]}}}).
  */
@@ -41,6 +43,9 @@ public final class ReportBuilder {
         StringBuilder data = new StringBuilder();
         data.append("<script type=\"application/json\" id=\"fmnist-data\">")
                 .append(InlineText.json(new String(snapshot.json(), StandardCharsets.UTF_8))).append("</script>\n");
+        snapshot.details().forEach((id, json) -> data.append("<script type=\"application/json\" id=\"fmnist-details-")
+                .append(id).append("\">").append(InlineText.json(new String(json, StandardCharsets.UTF_8)))
+                .append("</script>\n"));
         data.append("<script type=\"application/json\" id=\"fmnist-sprites\">{");
         String sep = "";
         for (String dataset : snapshot.datasets()) {

@@ -12,6 +12,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,10 +24,12 @@ import java.util.zip.GZIPOutputStream;
 /**
  * {@code fmnist serve}'s web server (the JDK's {@link HttpServer}): answers {@code /} (the page),
  * {@code /assets/NAME} (the bundled files by name), {@code /api/data} (the dashboard document, with an ETag for
- * polling, gzipped when the client accepts it) and {@code /api/sprite/DATASET/SPLIT/PAGE.png}; anything else is
- * 404, and a request {@link RequestGuard} refuses gets its status before anything is read.
+ * polling, gzipped when the client accepts it; {@code ?since=ETAG}: only what changed since that reading), {@code /api/details/ID} (the details of one result or
+ * network) and {@code /api/sprite/DATASET/SPLIT/PAGE.png}; anything else is 404, and a request {@link RequestGuard} refuses gets its status before anything is read.
  */
 public final class DashboardServer implements AutoCloseable {
+    private static final Pattern SINCE = Pattern.compile("since=([a-z0-9]{1,40})");
+    private static final Pattern DETAILS = Pattern.compile("/api/details/([a-z0-9]{1,40})");
     private static final Pattern SPRITE = Pattern.compile("/api/sprite/([a-z0-9]{1,32})/(train|test)/(\\d{1,4})\\.png");
     private static final String CSP = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' "
             + "'unsafe-inline'; script-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
@@ -50,10 +53,20 @@ public final class DashboardServer implements AutoCloseable {
         this.model = model;
         this.web = web;
         this.sprites = new SpriteCache(images);
+        // the manifest's first script (app.js, which asks for the data) comes before the style sheets, so that it
+        // runs, and the data is on its way, without waiting for them and the rest of the page; Apache ECharts is
+        // not in the first load: app.js loads it (from data-charts) when a view needs it or the page is idle
         StringBuilder styles = new StringBuilder();
+        List<String> all = web.scripts();
+        if (!all.isEmpty()) {
+            styles.append("<script src=\"assets/").append(all.get(0)).append('"')
+                    .append(all.contains(WebAssets.ECHARTS) ? " data-charts=\"assets/" + WebAssets.ECHARTS + '"' : "")
+                    .append("></script>\n");
+        }
         web.styles().forEach(s -> styles.append("<link rel=\"stylesheet\" href=\"assets/").append(s).append("\">\n"));
         StringBuilder scripts = new StringBuilder();
-        web.scripts().forEach(s -> scripts.append("<script src=\"assets/").append(s).append("\"></script>\n"));
+        all.stream().skip(1).filter(s -> !s.equals(WebAssets.ECHARTS))
+                .forEach(s -> scripts.append("<script src=\"assets/").append(s).append("\"></script>\n"));
         this.index = web.indexTemplate().replace(WebAssets.STYLES, styles).replace(WebAssets.DATA, "")
                 .replace(WebAssets.SCRIPTS, scripts).getBytes(StandardCharsets.UTF_8);
     }
@@ -111,7 +124,7 @@ public final class DashboardServer implements AutoCloseable {
                 text(exchange, refusal.status(), refusal.reason());
                 return;
             }
-            route(exchange, uri.getRawPath());
+            route(exchange, uri.getRawPath(), uri.getRawQuery());
         } catch (IOException e) {
             // the client went away mid-answer: nothing to tell it
         } catch (RuntimeException e) {
@@ -123,7 +136,7 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    private void route(HttpExchange exchange, String path) throws IOException {
+    private void route(HttpExchange exchange, String path, String query) throws IOException {
         if (path.equals("/") || path.equals("/index.html")) {
             send(exchange, 200, "text/html; charset=utf-8", index, "no-cache");
         } else if (path.startsWith("/assets/")) {
@@ -134,7 +147,9 @@ public final class DashboardServer implements AutoCloseable {
                 text(exchange, 404, "no such file");
             }
         } else if (path.equals("/api/data")) {
-            data(exchange);
+            data(exchange, query);
+        } else if (path.startsWith("/api/details/")) {
+            details(exchange, path);
         } else {
             Matcher m = SPRITE.matcher(path);
             if (m.matches() && model.current().datasets().contains(m.group(1))) {
@@ -148,12 +163,22 @@ public final class DashboardServer implements AutoCloseable {
         }
     }
 
-    private void data(HttpExchange exchange) throws IOException {
+    /**
+     * The document; unchanged since the client's ETag: 304; with {@code ?since=ETAG} (without quotes) of a recent
+     * reading: only what changed since ({@link DashboardModel#changesSince}).
+     */
+    private void data(HttpExchange exchange, String query) throws IOException {
         DashboardModel.Snapshot s = model.current();
         exchange.getResponseHeaders().set("ETag", s.etag());
         if (s.etag().equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
             exchange.getResponseHeaders().set("Cache-Control", "no-cache");
             exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        Matcher since = SINCE.matcher(query == null ? "" : query);
+        Optional<byte[]> changes = since.matches() ? model.changesSince(since.group(1), s) : Optional.empty();
+        if (changes.isPresent()) {
+            send(exchange, 200, "application/json", changes.get(), "no-cache");
             return;
         }
         String accept = exchange.getRequestHeaders().getFirst("Accept-Encoding");
@@ -164,6 +189,17 @@ public final class DashboardServer implements AutoCloseable {
         } else {
             send(exchange, 200, "application/json", s.json(), "no-cache");
         }
+    }
+
+    /** One entry's details as the files are now (the page keeps them while the tag in the entry's summary stays). */
+    private void details(HttpExchange exchange, String path) throws IOException {
+        Matcher m = DETAILS.matcher(path);
+        byte[] details = m.matches() ? model.current().details().get(m.group(1)) : null;
+        if (details == null) {
+            text(exchange, 404, "no result or network with that id has details");
+            return;
+        }
+        send(exchange, 200, "application/json", details, "no-cache");
     }
 
     private byte[] gzip(DashboardModel.Snapshot s) throws IOException {

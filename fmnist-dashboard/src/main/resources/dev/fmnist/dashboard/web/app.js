@@ -8,7 +8,8 @@
   /**
    * Measurements taken in the page, read by the browser tests and the bench (milliseconds; ...At: since the
    * navigation started): firstRenderMs (the first view drawn), dataAskedMs, dataMs (until the answer's headers),
-   * parseMs (body and JSON), renderMs, updateMs, and the table's sortMs, filterMs.
+   * parseMs (body and JSON), jsonMs (JSON alone), dataBytes (its characters), renderMs, and of the latest live
+   * update updateReadMs (its body read, parsed and merged), updateMs (drawn), updateBytes, lastDelta (only what changed was sent), updateEntries (results and networks in it), updateMs, and the table's sortMs, filterMs.
    */
   F.metrics = F.metrics || {};
 
@@ -95,34 +96,66 @@
     return '#' + params.toString();
   }
   let renderedHash = null;
+  // What replace() recorded and the URL does not show yet: it is written once the page is idle after drawing (a
+  // history.replaceState takes milliseconds, more the larger the page, and Chromium ignores more than 100 of them
+  // in 10 s), all the changes of a burst (a word typed in a filter) in one write.
+  let pending = null;
+  let flushAsked = false;
+  const whenIdle = window.requestIdleCallback ? fn => requestIdleCallback(fn, {timeout: 200}) : fn => setTimeout(fn, 50);
+  function stateNow() {
+    return pending ? Object.assign(parseHash(), pending) : parseHash();
+  }
+  function flush() {
+    flushAsked = false;
+    if (!pending) return;
+    const hash = hashOf(stateNow());
+    pending = null;
+    if (hash !== location.hash) history.replaceState(null, '', hash);
+    renderedHash = location.hash;
+  }
   F.state = {
     /** The view state (a copy): view, id, tab, q, sort, pins and whatever the views keep. */
     get() {
-      return parseHash();
+      return stateNow();
     },
     /** Merges patch into the state (null or '' removes a key), writes it to the URL and draws the view again. */
     set(patch) {
-      const next = Object.assign(parseHash(), patch || {});
+      const next = Object.assign(stateNow(), patch || {});
+      pending = null;
       const hash = hashOf(next);
       if (hash !== location.hash && !(hash === '#' && location.hash === '')) history.pushState(null, '', hash);
       render();
     },
-    /** Like set, but replaces the browser history entry and does not draw again (a view remembering a choice). */
+    /**
+     * Like set, but does not draw again (a view remembering a choice): get() has it at once; the URL gets it, the
+     * browser history entry replaced, when the page is next idle (within 0.2 s), or now with flush().
+     */
     replace(patch) {
-      const hash = hashOf(Object.assign(parseHash(), patch || {}));
-      history.replaceState(null, '', hash);
-      renderedHash = location.hash;
-    }
+      pending = Object.assign(pending || {}, patch || {});
+      if (!flushAsked) {
+        flushAsked = true;
+        whenIdle(flush);
+      }
+    },
+    /** Writes what replace() recorded to the URL now. */
+    flush
   };
-  window.addEventListener('hashchange', () => { if (location.hash !== renderedHash) render(); });
-  window.addEventListener('popstate', () => { if (location.hash !== renderedHash) render(); });
+  // a change of the address by the user (a link, back, forward) wins over what replace() had not written yet
+  const navigated = () => {
+    if (location.hash === renderedHash) return;
+    pending = null;
+    render();
+  };
+  window.addEventListener('hashchange', navigated);
+  window.addEventListener('popstate', navigated);
+  window.addEventListener('pagehide', flush);
 
   // ---- pins ---------------------------------------------------------------------------------------------------
   const MAX_PINS = 4;
   F.pins = {
     /** The pinned ids, in the order pinned. */
     get() {
-      const p = parseHash().pins;
+      const p = stateNow().pins;
       return p ? p.split(',').filter(Boolean) : [];
     },
     /** Pins or unpins an id; returns whether it is pinned now (at most four: a fifth is refused with a message). */
@@ -149,10 +182,49 @@
     listeners.push(fn);
     if (F.data) fn(F.data);
   };
-  /** The Result or Model with this id, or undefined. */
+  /** The Result or Model with this id (its summary: F.load gives every field), or undefined. */
   F.find = function (id) {
     return byId.get(id);
   };
+
+  // ---- details: the fields of a result or network that the document leaves out -------------------------------
+  // An entry of FMNIST.data carries its summary; its details (confusion, per_class_accuracy, mistakes, seeds,
+  // machine, versions, ...) are read when a view shows it in full: in a report from its own JSON block, served from
+  // api/details/ID. They are kept while the entry's tag ("details") stays the same.
+  const details = new Map();
+  function detailsOf(id, tag) {
+    const kept = details.get(id);
+    if (kept && kept.tag === tag) return kept.promise;
+    const block = document.getElementById('fmnist-details-' + id);
+    const promise = block ? Promise.resolve().then(() => JSON.parse(block.textContent))
+      : F.data.mode === 'report' ? Promise.reject(new Error('the details of ' + id + ' are not in this report'))
+        : fetch('api/details/' + encodeURIComponent(id), {cache: 'no-store'}).then(response => {
+          if (!response.ok) throw new Error('the server answered ' + response.status + ' for the details of ' + id);
+          return response.json();
+        });
+    const entry = {tag, promise, value: undefined};
+    promise.then(d => { entry.value = d; }, () => { if (details.get(id) === entry) details.delete(id); });
+    details.set(id, entry);
+    return promise;
+  }
+  /**
+   * The Result or Model with this id with every field (its summary and its details), as a Promise; rejected when
+   * there is no such entry or its details cannot be read.
+   */
+  F.load = function (id) {
+    const r = byId.get(id);
+    if (!r) return Promise.reject(new Error('no result or network with id ' + id));
+    if (!r.details) return Promise.resolve(r);
+    return detailsOf(id, r.details).then(d => Object.assign({}, byId.get(id) || r, d));
+  };
+  /** The entry with every field when its details are already read (F.load resolved), else undefined. */
+  F.loaded = function (id) {
+    const r = byId.get(id);
+    if (!r || !r.details) return r;
+    const kept = details.get(id);
+    return kept && kept.tag === r.details && kept.value ? Object.assign({}, r, kept.value) : undefined;
+  };
+
   function setData(data) {
     F.data = data;
     byId = new Map();
@@ -177,22 +249,57 @@
     if (s) s.textContent = text;
   }
 
+  /**
+   * The document after a live update that sends only what changed (see DocumentParts): top-level values in set,
+   * results and models added or changed (upsert, by id; new ones after the others) or removed.
+   */
+  function merged(old, changes) {
+    const data = Object.assign({}, old, changes.set);
+    let entries = 0;
+    for (const key of ['results', 'models']) {
+      const change = changes[key];
+      if (!change) continue;
+      const removed = new Set(change.remove);
+      const upsert = new Map(change.upsert.map(e => [e.id, e]));
+      entries += removed.size + upsert.size;
+      const out = [];
+      for (const e of old[key] || []) {
+        if (removed.has(e.id)) continue;
+        out.push(upsert.get(e.id) || e);
+        upsert.delete(e.id);
+      }
+      for (const e of upsert.values()) out.push(e);
+      data[key] = out;
+    }
+    F.metrics.updateEntries = entries;
+    return data;
+  }
+
   const POLL_MS = 2000;
   let etag = null;
   async function poll() {
     try {
       const headers = etag ? {'If-None-Match': etag} : {};
+      const since = etag && F.data ? '?since=' + encodeURIComponent(etag.replace(/"/g, '')) : '';
       const asked = performance.now();
-      const response = await fetch('api/data', {headers, cache: 'no-store'});
+      const response = await fetch('api/data' + since, {headers, cache: 'no-store'});
       if (response.status === 200) {
-        etag = response.headers.get('ETag');
         const answered = performance.now();
-        const data = await response.json();
+        const text = await response.text();
+        const read = performance.now();
+        const body = JSON.parse(text);
+        const data = since && F.data && body.since === etag.replace(/"/g, '') ? merged(F.data, body) : body;
+        F.metrics.lastDelta = data !== body;
+        F.metrics.updateBytes = text.length;
+        F.metrics.updateReadMs = performance.now() - answered;
+        etag = response.headers.get('ETag');
         const t0 = performance.now();
         if (F.metrics.dataMs === undefined) {
           F.metrics.dataAskedMs = asked;
           F.metrics.dataMs = answered - asked;
           F.metrics.parseMs = t0 - answered;
+          F.metrics.jsonMs = t0 - read;
+          F.metrics.dataBytes = text.length;
         }
         await domReady;
         const t1 = performance.now();
@@ -209,12 +316,37 @@
     setTimeout(poll, POLL_MS);
   }
 
+  // ---- Apache ECharts --------------------------------------------------------------------------------------------
+  // Served, ECharts (1 MB of script) is not in the page's first load, so that the table is drawn without waiting
+  // for it: it is loaded when a view that needs it is shown, or when the page is first idle after drawing. A report
+  // has it inline.
+  const chartsSrc = document.currentScript && document.currentScript.dataset.charts;
+  let charts = null;
+  /** A Promise resolved once window.echarts is there. */
+  function chartsLoaded() {
+    if (window.echarts || !chartsSrc) return Promise.resolve();
+    if (!charts) {
+      charts = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = chartsSrc;
+        script.onload = resolve;
+        script.onerror = () => {
+          charts = null;
+          reject(new Error('The charts library (' + chartsSrc + ') could not be loaded; reload the page.'));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return charts;
+  }
+
   // ---- views and the router -----------------------------------------------------------------------------------
   const views = new Map();
   F.views = {
     /**
      * Registers a view: spec = {title, render(container, state)} and optionally update(container, state), called
-     * instead of render when only the data changed (a live update) and the view can keep its place.
+     * instead of render when only the data changed (a live update) and the view can keep its place, and
+     * needsCharts: false for a view that draws no ECharts chart (the others are drawn once ECharts is loaded).
      */
     register(name, spec) {
       views.set(name, spec);
@@ -238,7 +370,7 @@
     }, spec.title || name)));
   }
   function currentView() {
-    const v = parseHash().view;
+    const v = stateNow().view;
     return v && views.has(v) ? v : 'table';
   }
   let shownView = null;
@@ -251,7 +383,13 @@
     const spec = views.get(name);
     drawNav();
     if (!spec) return;
-    const state = parseHash();
+    if (spec.needsCharts !== false && !window.echarts && chartsSrc) {
+      shownView = null;
+      container.replaceChildren(F.el('p', {class: 'fm-loading'}, 'Loading the charts\u2026'));
+      chartsLoaded().then(() => render(), e => container.replaceChildren(F.el('p', {class: 'fm-error'}, e.message)));
+      return;
+    }
+    const state = stateNow();
     const t0 = performance.now();
     try {
       if (dataOnly === true && shownView === name && typeof spec.update === 'function') {
@@ -267,7 +405,10 @@
     }
     shownView = name;
     F.metrics.renderMs = performance.now() - t0;
-    if (F.metrics.firstRenderMs === undefined) F.metrics.firstRenderMs = performance.now();
+    if (F.metrics.firstRenderMs === undefined) {
+      F.metrics.firstRenderMs = performance.now();
+      if (window.requestIdleCallback) requestIdleCallback(() => chartsLoaded().catch(() => {}));
+    }
   }
   F.render = render;
 

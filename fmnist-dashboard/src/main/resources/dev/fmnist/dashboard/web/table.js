@@ -12,8 +12,8 @@
 
   // ---- rows ---------------------------------------------------------------------------------------------------
   /** One table row per result, with the values sorted and filtered on (computed once per data). */
+  const mean = xs => (Array.isArray(xs) && xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
   function rowOf(r) {
-    const mean = xs => (Array.isArray(xs) && xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null);
     const accuracy = typeof r.mean_accuracy === 'number' ? r.mean_accuracy : null;
     const published = typeof r.published === 'number' ? r.published : null;
     return {
@@ -26,13 +26,21 @@
       text: ((r.name || '') + ' ' + (r.parameter_text || '')).toLowerCase()
     };
   }
-  let cache = {data: null, rows: [], side: []};
-  function rows() {
-    if (cache.data !== F.data) {
-      const all = (F.data.results || []).map(rowOf);
-      cache = {data: F.data, rows: all, side: sideBySide(all)};
+  let cache = {data: null, rows: [], byTab: new Map()};
+  /** Each result's row, kept while the result is the same object (a live update replaces only what changed). */
+  const rowsOf = new WeakMap();
+  function rowOfKept(r) {
+    let row = rowsOf.get(r);
+    if (!row) rowsOf.set(r, row = rowOf(r));
+    return row;
+  }
+  /** A tab's rows (side: the two datasets' joined), made once per data when first shown. */
+  function tabRows(tab) {
+    if (cache.data !== F.data) cache = {data: F.data, rows: (F.data.results || []).map(rowOfKept), byTab: new Map()};
+    if (!cache.byTab.has(tab)) {
+      cache.byTab.set(tab, tab === 'side' ? sideBySide(cache.rows) : cache.rows.filter(r => r.dataset === tab));
     }
-    return cache;
+    return cache.byTab.get(tab);
   }
   /** The two datasets' rows joined on family and parameters. */
   function sideBySide(all) {
@@ -64,33 +72,33 @@
   }
 
   // ---- columns ------------------------------------------------------------------------------------------------
+  // Each cell shows one value of its row (row[key]): text(value), and optionally its class and tooltip.
   const num = (v, f) => (v === null || v === undefined ? '\u2014' : f(v));
   const signed = v => (v > 0 ? '+' : '') + v.toFixed(4);
-  const diffCell = v => el('td', {class: 'ft-num ' + (v === null ? '' : v >= 0 ? 'ft-up' : 'ft-down')},
-    num(v, signed));
-  const timeCell = t => el('td', {title: fmt.time(t)}, fmt.ago(t));
+  const diff = {num: true, text: v => num(v, signed), cls: v => 'ft-num ' + (v === null ? '' : v >= 0 ? 'ft-up' : 'ft-down')};
+  const accuracy = {num: true, text: fmt.accuracy};
+  const when = {text: fmt.ago, tip: fmt.time};
   const COLUMNS = [
-    {key: 'name', title: 'Name', cell: r => el('td', {}, r.name)},
-    {key: 'params', title: 'Parameter', cell: r => el('td', {class: 'ft-params', title: r.params}, r.params)},
-    {key: 'accuracy', title: 'Accuracy', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.accuracy))},
-    {key: 'std', title: 'Std', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.std))},
-    {key: 'time', title: 'Time per repeat', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.duration(r.time))},
-    {key: 'repeats', title: 'Repeats', num: true, cell: r => el('td', {class: 'ft-num'}, String(r.repeats))},
-    {key: 'start', title: 'Started', cell: r => timeCell(r.start)},
-    {key: 'done', title: 'Done', cell: r => timeCell(r.done)},
-    {key: 'published', title: 'Published', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.published))},
-    {key: 'diff', title: 'Difference', num: true, cell: r => diffCell(r.diff)}
+    {key: 'name', title: 'Name', text: String, tip: String},
+    {key: 'params', title: 'Parameter', text: String, cls: () => 'ft-params', tip: String},
+    Object.assign({key: 'accuracy', title: 'Accuracy'}, accuracy),
+    Object.assign({key: 'std', title: 'Std'}, accuracy),
+    {key: 'time', title: 'Time per repeat', num: true, text: fmt.duration},
+    {key: 'repeats', title: 'Repeats', num: true, text: String},
+    Object.assign({key: 'start', title: 'Started'}, when),
+    Object.assign({key: 'done', title: 'Done'}, when),
+    Object.assign({key: 'published', title: 'Published'}, accuracy),
+    Object.assign({key: 'diff', title: 'Difference'}, diff)
   ];
   const SIDE_COLUMNS = [
     COLUMNS[0], COLUMNS[1],
-    {key: 'accuracy', title: 'Fashion-MNIST', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.accuracy))},
-    {key: 'std', title: 'Std', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.std))},
-    {key: 'mnist_accuracy', title: 'MNIST', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.mnist_accuracy))},
-    {key: 'mnist_std', title: 'Std', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.mnist_std))},
-    {key: 'gap', title: 'MNIST \u2212 Fashion', num: true, cell: r => diffCell(r.gap)},
-    {key: 'published', title: 'Published F', num: true, cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.published))},
-    {key: 'mnist_published', title: 'Published M', num: true,
-      cell: r => el('td', {class: 'ft-num'}, fmt.accuracy(r.mnist_published))},
+    Object.assign({key: 'accuracy', title: 'Fashion-MNIST'}, accuracy),
+    Object.assign({key: 'std', title: 'Std'}, accuracy),
+    Object.assign({key: 'mnist_accuracy', title: 'MNIST'}, accuracy),
+    Object.assign({key: 'mnist_std', title: 'Std'}, accuracy),
+    Object.assign({key: 'gap', title: 'MNIST \u2212 Fashion'}, diff),
+    Object.assign({key: 'published', title: 'Published F'}, accuracy),
+    Object.assign({key: 'mnist_published', title: 'Published M'}, accuracy),
     COLUMNS[4], COLUMNS[7]
   ];
 
@@ -207,76 +215,116 @@
   }
 
   // ---- what is shown ------------------------------------------------------------------------------------------
+  let tabs = {data: null, list: []};
   function tabsOf() {
-    const present = new Set((F.data.results || []).map(r => r.dataset));
-    const tabs = ['fashion', 'mnist', 'side'];
-    for (const d of present) if (!tabs.includes(d)) tabs.splice(tabs.length - 1, 0, d);
-    return tabs;
+    if (tabs.data !== F.data) {
+      const present = new Set((F.data.results || []).map(r => r.dataset));
+      const list = ['fashion', 'mnist', 'side'];
+      for (const d of present) if (!list.includes(d)) list.splice(list.length - 1, 0, d);
+      tabs = {data: F.data, list};
+    }
+    return tabs.list;
   }
   function currentTab(state) {
     if (state.tab && tabsOf().includes(state.tab)) return state.tab;
     const first = (F.data.results || [])[0];
     return first && tabsOf().includes(first.dataset) ? first.dataset : 'fashion';
   }
-  /** The rows of the tab after both filters, sorted; error: the expression's message. */
+  /**
+   * The rows of the tab after both filters, sorted; error: the expression's message. The filters run over the
+   * kept sorted order, so the result is sorted; with no filter it is that order itself (not to be changed).
+   */
   function visible(state) {
     const tab = currentTab(state);
-    const all = tab === 'side' ? rows().side : rows().rows.filter(r => r.dataset === tab);
+    const all = tabRows(tab);
+    let out = sortOrder(tab, all, state.sort || 'done', state.dir === 'asc');
     const q = (state.q || '').trim().toLowerCase();
-    let out = q ? all.filter(r => q.split(/\s+/).every(w => r.text.includes(w))) : all;
+    if (q) {
+      const words = q.split(/\s+/);
+      out = out.filter(r => words.every(w => r.text.includes(w)));
+    }
     let error = null;
     if (state.expr && state.expr.trim()) {
       try {
-        const p = compile(state.expr);
-        out = out.filter(p);
+        out = out.filter(compile(state.expr));
       } catch (e) {
         error = e.message;
       }
     }
-    const key = state.sort || 'done';
-    const order = sortOrder(tab, all, key);
-    const keep = out === all ? null : new Set(out);
-    let sorted = keep ? order.filter(r => keep.has(r)) : order.slice();
-    if (state.dir === 'asc') sorted = ascending(sorted, key);
-    return {tab, rows: sorted, total: all.length, error};
+    return {tab, rows: out, total: all.length, error};
   }
 
   /**
-   * A tab's rows sorted by a column, largest first, rows without a value last; kept per data, tab and column, so
-   * that flipping the order, filtering and paging do not sort again.
+   * A tab's rows sorted by a column, largest first (asc: smallest first), rows without a value last either way;
+   * kept per data, tab, column and direction, so that flipping the order, filtering and paging do not sort again.
+   * The values are read into an array once and row numbers sorted by them.
    */
   let orders = {data: null, byKey: new Map()};
-  function sortOrder(tab, all, key) {
+  function sortOrder(tab, all, key, asc) {
     if (orders.data !== F.data) orders = {data: F.data, byKey: new Map()};
-    const id = tab + '\u0000' + key;
+    const id = tab + '\u0000' + key + '\u0000' + (asc ? 'asc' : 'desc');
     if (!orders.byKey.has(id)) {
-      const present = [];
-      const missing = [];
-      for (const r of all) (r[key] === null || r[key] === undefined ? missing : present).push(r);
-      if (present.length && typeof present[0][key] === 'string') {
-        const lower = new Map(present.map(r => [r, r[key].toLowerCase()]));
-        present.sort((a, b) => { const x = lower.get(a); const y = lower.get(b); return x < y ? 1 : x > y ? -1 : 0; });
-      } else {
-        present.sort((a, b) => b[key] - a[key]);
-      }
-      orders.byKey.set(id, present.concat(missing));
+      const desc = asc ? sortOrder(tab, all, key, false) : null;
+      orders.byKey.set(id, asc ? ascending(desc, key) : descending(all, key));
     }
     return orders.byKey.get(id);
   }
+  function descending(all, key) {
+    const present = [];
+    const missing = [];
+    const values = new Array(all.length);
+    for (let i = 0; i < all.length; i++) {
+      const v = all[i][key];
+      if (v === null || v === undefined) missing.push(all[i]);
+      else {
+        values[i] = typeof v === 'string' ? v.toLowerCase() : v;
+        present.push(i);
+      }
+    }
+    if (present.length && typeof values[present[0]] === 'string') {
+      present.sort((a, b) => { const x = values[a]; const y = values[b]; return x < y ? 1 : x > y ? -1 : a - b; });
+    } else {
+      present.sort((a, b) => values[b] - values[a] || a - b);
+    }
+    return present.map(i => all[i]).concat(missing);
+  }
   /** Rows in descending order (by sortOrder) put in ascending order, rows without a value still last. */
   function ascending(rows, key) {
-    const present = rows.filter(r => r[key] !== null && r[key] !== undefined).reverse();
-    return present.concat(rows.filter(r => r[key] === null || r[key] === undefined));
+    let n = rows.length;
+    while (n > 0 && (rows[n - 1][key] === null || rows[n - 1][key] === undefined)) n--;
+    return rows.slice(0, n).reverse().concat(rows.slice(n));
+  }
+  /**
+   * Sorts the tab's other columns, and makes the other tabs' rows in their first order, while the page is idle
+   * (one at a time), so that a first click on a header or a tab finds them ready.
+   */
+  function sortWhenIdle(tab, columns) {
+    const idle = fn => whenIdle(fn);
+    const data = F.data;
+    const next = columns.map(c => [tab, c.key]);
+    for (const t of tabsOf()) if (t !== tab) next.push([t, 'done']);
+    const step = () => {
+      if (F.data !== data || !next.length) return;
+      const [t, key] = next.shift();
+      sortOrder(t, tabRows(t), key, false);
+      idle(step);
+    };
+    idle(step);
   }
 
   // ---- drawing ------------------------------------------------------------------------------------------------
+  /** Runs fn when the page is idle (at the latest after timeout ms, when given). */
+  function whenIdle(fn, timeout) {
+    if (window.requestIdleCallback) requestIdleCallback(fn, timeout ? {timeout} : undefined);
+    else setTimeout(fn, timeout || 50);
+  }
   let box = null;
   function render(container, state) {
     const tab = currentTab(state);
     const tabs = el('div', {class: 'ft-tabs', role: 'tablist'}, tabsOf().map(t => el('button', {
       type: 'button', role: 'tab', class: 'ft-tab' + (t === tab ? ' ft-active' : ''), 'data-tab': t,
       'aria-selected': t === tab ? 'true' : 'false',
-      onclick: () => F.state.set({tab: t, page: null})
+      onclick: () => { F.state.replace({tab: t, page: null}); drawRows('tab'); }
     }, TAB_TITLES[t] || t)));
     const q = el('input', {type: 'search', class: 'ft-q', placeholder: 'Filter name and parameters',
       'aria-label': 'Filter name and parameters', value: state.q || ''});
@@ -291,7 +339,9 @@
     const csv = el('button', {type: 'button', class: 'ft-csv', onclick: () => exportCsv(F.state.get())}, 'Export CSV');
     const compare = el('button', {type: 'button', class: 'ft-compare', onclick: () => F.state.set({view: 'compare'})},
       'Compare pinned (' + F.pins.get().length + ')');
-    box = {message, count, compare, expr, scroll: el('div', {class: 'ft-scroll'}), pager: el('div', {class: 'ft-pager'})};
+    box = {tabs, message, count, compare, expr, tables: new Map(), scroll: el('div', {class: 'ft-scroll'}),
+      pager: el('div', {class: 'ft-pager'}), rest: null, rowHeight: 0, headHeight: 0};
+    box.scroll.addEventListener('scroll', () => box.rest && box.rest(), {passive: true});
     container.append(tabs,
       el('div', {class: 'ft-controls'}, q, expr, el('label', {}, group, ' Group by family'), csv, compare, count),
       message, box.scroll, box.pager);
@@ -301,40 +351,47 @@
     drawRows();
   }
 
-  /** Draws the rows of the current state; why ('sort', 'filter') names the timing kept in FMNIST.metrics. */
+  /**
+   * Draws the rows of the current state; why ('sort', 'filter') names the timing kept in FMNIST.metrics. The table,
+   * its header and its rows are kept from one drawing to the next: a sort, a filter or a page only changes the text
+   * (and classes) of the cells whose value changed, so the page makes no new elements and restyles little.
+   */
   function drawRows(why) {
     if (!box || !box.scroll.isConnected) return;
-    const state = F.state.get();
     const t0 = performance.now();
+    // where the scroll box is, read before anything changes (so that reading it lays nothing out)
+    const view = box.rowHeight ? {top: box.scroll.scrollTop, height: box.scroll.clientHeight} : null;
+    const state = F.state.get();
     const shown = visible(state);
     box.message.textContent = shown.error ? 'Expression: ' + shown.error : '';
     box.expr.classList.toggle('ft-bad', !!shown.error);
     box.count.textContent = shown.rows.length + ' of ' + shown.total + ' results';
-    box.compare.textContent = 'Compare pinned (' + F.pins.get().length + ')';
+    const pinned = F.pins.get();
+    box.compare.textContent = 'Compare pinned (' + pinned.length + ')';
+    for (const b of box.tabs.children) {
+      const on = b.dataset.tab === shown.tab;
+      b.classList.toggle('ft-active', on);
+      b.setAttribute('aria-selected', on ? 'true' : 'false');
+    }
     const columns = shown.tab === 'side' ? SIDE_COLUMNS : COLUMNS;
+    if (box.columns !== columns) showTable(columns);
+    box.table.setAttribute('data-tab', shown.tab);
     const key = state.sort || 'done';
     const asc = state.dir === 'asc';
-    const head = el('tr', {}, el('th', {class: 'ft-pin-col', title: 'Pin to compare'}, '\u2605'), columns.map(c => el('th', {
-      class: (c.num ? 'ft-num ' : '') + (c.key === key ? 'ft-sorted' + (asc ? ' ft-asc' : '') : ''),
-      'data-key': c.key, title: 'Sort by ' + c.title,
-      onclick: () => {
-        const dir = c.key === key ? (asc ? 'desc' : 'asc') : (c.num || c.key === 'done' || c.key === 'start' ? 'desc' : 'asc');
-        F.state.replace({sort: c.key, dir, page: null});
-        drawRows('sort');
-      }
-    }, c.title)));
-    const pins = new Set(F.pins.get());
-    const body = el('tbody', {});
-    let pageRows;
-    let pages;
+    for (const th of box.head.querySelectorAll('th[data-key]')) {
+      th.classList.toggle('ft-sorted', th.dataset.key === key);
+      th.classList.toggle('ft-asc', th.dataset.key === key && asc);
+    }
+    const pins = new Set(pinned);
+    let pages = 1;
     let page = Math.max(0, parseInt(state.page || '0', 10) || 0);
     if (state.group === '1') {
       const groups = groupRows(shown.rows);
       const open = new Set((state.open || '').split(',').filter(Boolean));
-      pages = 1;
+      const body = [];
       for (const g of groups) {
         const expanded = open.has(g.family);
-        body.appendChild(el('tr', {class: 'ft-group', 'data-family': g.family, onclick: () => {
+        body.push(el('tr', {class: 'ft-group', 'data-family': g.family, onclick: () => {
           if (expanded) open.delete(g.family); else open.add(g.family);
           F.state.replace({open: [...open].join(',')});
           drawRows();
@@ -342,17 +399,15 @@
         el('td', {class: 'ft-num', colspan: columns.length - 2},
           'best ' + fmt.accuracy(g.best) + ' \u00b7 mean ' + fmt.accuracy(g.mean) + ' \u00b7 ' + g.rows.length
           + (g.rows.length === 1 ? ' configuration' : ' configurations'))));
-        if (expanded) g.rows.forEach(r => body.appendChild(rowElement(r, columns, pins)));
+        if (expanded) for (const r of g.rows) body.push(fillRow(newRow(columns), r, columns, pins));
       }
-      pageRows = shown.rows;
+      box.body.replaceChildren(...body);
+      box.pool = null;
     } else {
       pages = Math.max(1, Math.ceil(shown.rows.length / PAGE));
       page = Math.min(page, pages - 1);
-      pageRows = shown.rows.slice(page * PAGE, (page + 1) * PAGE);
-      for (const r of pageRows) body.appendChild(rowElement(r, columns, pins));
+      showRows(shown.rows.slice(page * PAGE, (page + 1) * PAGE), columns, pins, view);
     }
-    const table = el('table', {class: 'ft-table', 'data-tab': shown.tab}, el('thead', {}, head), body);
-    box.scroll.replaceChildren(table);
     box.pager.replaceChildren(...(pages > 1 ? [
       el('button', {type: 'button', disabled: page === 0, onclick: () => { F.state.replace({page: String(page - 1)}); drawRows(); }}, '\u2039 Previous'),
       el('span', {}, 'page ' + (page + 1) + ' of ' + pages),
@@ -360,14 +415,124 @@
     ] : []));
     F.metrics.tableMs = performance.now() - t0;
     if (why) F.metrics[why + 'Ms'] = F.metrics.tableMs;
+    if (idleSorted.data !== F.data || idleSorted.tab !== shown.tab) {
+      idleSorted = {data: F.data, tab: shown.tab};
+      sortWhenIdle(shown.tab, columns);
+    }
   }
-  function rowElement(r, columns, pins) {
+  let idleSorted = {data: null, tab: null};
+
+  /** Shows the table of these columns (the side-by-side tab has its own), made when first needed and then kept. */
+  function showTable(columns) {
+    if (box.columns) box.tables.set(box.columns, {head: box.head, body: box.body, table: box.table, pool: box.pool});
+    const kept = box.tables.get(columns);
+    if (kept) Object.assign(box, kept);
+    else newTable(columns);
+    box.columns = columns;
+    box.scroll.replaceChildren(box.table);
+  }
+
+  /** A new table for these columns: its header sorts on click (again: the other way). */
+  function newTable(columns) {
+    box.head = el('tr', {}, el('th', {class: 'ft-pin-col', title: 'Pin to compare'}, '\u2605'), columns.map(c => el('th', {
+      class: c.num ? 'ft-num' : null, 'data-key': c.key, title: 'Sort by ' + c.title,
+      onclick: () => {
+        const state = F.state.get();
+        const asc = state.dir === 'asc';
+        const dir = c.key === (state.sort || 'done') ? (asc ? 'desc' : 'asc')
+          : (c.num || c.key === 'done' || c.key === 'start' ? 'desc' : 'asc');
+        F.state.replace({sort: c.key, dir, page: null});
+        drawRows('sort');
+      }
+    }, c.title)));
+    box.body = el('tbody', {});
+    box.table = el('table', {class: 'ft-table'}, el('thead', {}, box.head), box.body);
+    box.pool = [];
+  }
+
+  /**
+   * Shows these rows in the kept row elements, adding elements only when there are more rows than ever before;
+   * elements not needed now are hidden (and lose their class ft-row) until they are. The rows that the scroll box
+   * shows (view: its scrollTop and clientHeight before this drawing) are filled at once, the others when the page is
+   * next idle (within 0.1 s) or at the first scroll, so that a sort or a filter shows what can be seen in its
+   * first frame.
+   */
+  function showRows(list, columns, pins, view) {
+    if (!box.pool) {
+      box.body.replaceChildren();
+      box.pool = [];
+    }
+    const pool = box.pool;
+    const rh = box.rowHeight;
+    const from = view && rh ? Math.max(0, Math.floor((view.top - box.headHeight) / rh) - 2) : 0;
+    const to = view && rh ? Math.ceil((view.top + view.height) / rh) + 2 : list.length;
+    const later = [];
+    for (let i = 0; i < list.length; i++) {
+      if (i === pool.length) pool.push(box.body.appendChild(newRow(columns)));
+      if (pool[i].hidden) pool[i].hidden = false;
+      if (i >= from && i < to) fillRow(pool[i], list[i], columns, pins);
+      else later.push(i);
+    }
+    for (let i = list.length; i < pool.length && !pool[i].hidden; i++) {
+      pool[i].hidden = true;
+      pool[i].className = pool[i].fm.cls = '';
+    }
+    const rest = () => {
+      if (box.rest !== rest) return;
+      box.rest = null;
+      for (const i of later) fillRow(pool[i], list[i], columns, pins);
+      if (!box.rowHeight && pool.length && !pool[0].hidden) {
+        box.rowHeight = pool[0].getBoundingClientRect().height;
+        box.headHeight = box.head.getBoundingClientRect().height;
+      }
+    };
+    box.rest = rest;
+    whenIdle(rest, 100);
+  }
+
+  /** An empty row of the table: a pin button and a cell per column; fillRow gives it a result. */
+  function newRow(columns) {
+    const pin = el('button', {type: 'button', class: 'ft-pin', onclick: ev => {
+      ev.stopPropagation();
+      F.pins.toggle(tr.fm.id);
+    }});
+    const cells = columns.map(() => el('td', {}));
+    const tr = el('tr', {class: 'ft-row', onclick: () => F.state.set({view: 'result', id: tr.fm.id})}, el('td', {}, pin), cells);
+    tr.fm = {id: null, cls: null, pinned: null, pin, cells, shown: cells.map(() => ({}))};
+    return tr;
+  }
+
+  /** Puts a result into a row element, touching only what differs from what it shows. */
+  function fillRow(tr, r, columns, pins) {
+    const f = tr.fm;
+    if (f.id !== r.id) {
+      f.id = r.id;
+      tr.setAttribute('data-id', r.id);
+      f.pin.setAttribute('data-id', r.id);
+    }
+    const cls = 'ft-row' + (r.status && r.status !== 'ok' ? ' ft-failed' : '');
+    if (f.cls !== cls) tr.className = f.cls = cls;
     const pinned = pins.has(r.id);
-    const pin = el('button', {type: 'button', class: 'ft-pin' + (pinned ? ' ft-pinned' : ''),
-      'aria-pressed': pinned ? 'true' : 'false', title: pinned ? 'Unpin' : 'Pin to compare', 'data-id': r.id,
-      onclick: ev => { ev.stopPropagation(); F.pins.toggle(r.id); }}, pinned ? '\u2605' : '\u2606');
-    return el('tr', {class: 'ft-row' + (r.status && r.status !== 'ok' ? ' ft-failed' : ''), 'data-id': r.id,
-      onclick: () => F.state.set({view: 'result', id: r.id})}, el('td', {}, pin), columns.map(c => c.cell(r)));
+    if (f.pinned !== pinned) {
+      f.pinned = pinned;
+      f.pin.className = 'ft-pin' + (pinned ? ' ft-pinned' : '');
+      f.pin.setAttribute('aria-pressed', pinned ? 'true' : 'false');
+      f.pin.title = pinned ? 'Unpin' : 'Pin to compare';
+      f.pin.textContent = pinned ? '\u2605' : '\u2606';
+    }
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i];
+      const v = r[c.key];
+      const td = f.cells[i];
+      const shown = f.shown[i];
+      const text = c.text(v);
+      if (shown.text !== text) td.textContent = shown.text = text;
+      const cellClass = c.cls ? c.cls(v) : c.num ? 'ft-num' : '';
+      if (shown.cls !== cellClass) td.className = shown.cls = cellClass;
+      if (c.tip && (shown.value !== v || !('value' in shown))) td.title = c.tip(v);
+      shown.value = v;
+    }
+    return tr;
   }
   function groupRows(list) {
     const groups = new Map();
@@ -414,5 +579,5 @@
   }
 
   F.table = {compile, csv: csvText, visible};
-  F.views.register('table', {title: 'Table', render, update});
+  F.views.register('table', {title: 'Table', render, update, needsCharts: false});
 })();

@@ -128,6 +128,17 @@ public abstract class BrowserTestBase {
                 "return !!(window.FMNIST && FMNIST.data && FMNIST.metrics.firstRenderMs !== undefined)")));
     }
 
+    /**
+     * Waits until the page's address contains one of {@code parts} and returns it: a view's choice (kept with
+     * {@code FMNIST.state.replace}) reaches the address when the page is next idle, within 0.2 s.
+     */
+    protected String waitForUrl(String... parts) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            String url = d.getCurrentUrl();
+            return url != null && java.util.Arrays.stream(parts).anyMatch(url::contains) ? url : null;
+        });
+    }
+
     /** Waits up to {@code seconds} for an element. */
     protected WebElement waitFor(String css, int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds))

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
@@ -32,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The dashboard's performance figures (not a test: it asserts nothing and runs only with {@code -Dfmnist.bench=true},
  * from {@code bench/dashboard.sh}): the table with 10,000 results (time to the first drawn table, sort and filter
- * times measured in the browser up to the next frame), the report of the full grid on both datasets with one
+ * times measured in the browser up to the next frame, a live update when one result is appended), the report of the full grid on both datasets with one
  * 10,000-point map (size, time to open), and {@code fmnist serve} under load (requests/s, p50, p99, errors).
  */
 @EnabledIfSystemProperty(named = "fmnist.bench", matches = "true")
@@ -113,6 +114,18 @@ class DashboardBench {
                     + "'fit_s < 60','not (kernel = rbf or C >= 10)','']" + ".map(" + e + ")")));
             report.add("table tab switch: " + summary(timed("['mnist','fashion','side','fashion'].map(t => () => "
                     + "document.querySelector('[data-tab=' + t + ']').click())")));
+            for (int update = 0; update < 3; update++) {
+                js("window.benchUpdate = FMNIST.metrics.lastUpdate");
+                SyntheticResults.append(dir.resolve("many"), SyntheticResults.line("LiveClassifier", Map.of("C", update),
+                        "fashion", 0.8, System.currentTimeMillis() / 1000, 10));
+                new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(js(
+                        "return FMNIST.metrics.lastUpdate !== window.benchUpdate")));
+                report.add(String.format(Locale.ROOT, "live update, one result appended to 10,000: %.0f ms to read and"
+                        + " merge, %.0f ms to draw, %d characters sent (only the changes: %s)", metric("updateReadMs"),
+                        metric("updateMs"),
+                        ((Number) js("return FMNIST.metrics.updateBytes")).longValue(),
+                        js("return FMNIST.metrics.lastDelta")));
+            }
         }
     }
 

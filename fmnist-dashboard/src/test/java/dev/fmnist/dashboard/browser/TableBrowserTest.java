@@ -40,7 +40,8 @@ class TableBrowserTest extends BrowserTestBase {
         assertEquals("SVC", names().get(0));
         click("th[data-key=accuracy]");
         assertEquals(HOSTILE, names().get(0), "the second click flips the order");
-        assertTrue(driver.getCurrentUrl().contains("sort=accuracy") && driver.getCurrentUrl().contains("dir=asc"));
+        String url = waitForUrl("dir=asc");
+        assertTrue(url.contains("sort=accuracy") && url.contains("dir=asc"), url);
         screenshot("table-sorted");
         driver.navigate().refresh();
         waitForData();
@@ -124,6 +125,9 @@ class TableBrowserTest extends BrowserTestBase {
                 0.77, NOW, 5));
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> names().contains("LiveAppendedClassifier"));
         assertEquals("LiveAppendedClassifier", names().get(0), "the newest first");
+        assertEquals(Boolean.TRUE, js("return FMNIST.metrics.lastDelta"), "only what changed was sent");
+        assertEquals(1L, js("return FMNIST.metrics.updateEntries"));
+        assertEquals(1L, js("return FMNIST.data.results.filter(r => r.name === 'LiveAppendedClassifier').length"));
     }
 
     @Test
@@ -144,6 +148,49 @@ class TableBrowserTest extends BrowserTestBase {
                         + "for (let i = 0; i < d.length; i += 4) s += d[i]; done(s); }, e => done(-1));");
         assertTrue(((Number) ink).longValue() > 0, "test image 0 (an ankle boot) has ink: " + ink);
         screenshot("report-table");
+    }
+
+    @Test
+    void theTableGetsSummariesAndAResultsDetailsAreReadOnlyWhenItIsShown() throws IOException {
+        Path report = dir.resolve("report-details.html");
+        Dashboard.report(new Sources(List.of(results), List.of()), new DatasetCache(), report);
+        for (boolean file : new boolean[] {false, true}) {
+            driver.get("about:blank");
+            if (file) {
+                openFile(report, "");
+            } else {
+                open("");
+            }
+            assertEquals(0L, js("return FMNIST.data.results.filter(r => 'confusion' in r || 'mistakes' in r"
+                    + " || 'per_class_accuracy' in r || 'machine' in r).length"), "only summaries in the document");
+            assertEquals(0L, js("return FMNIST.data.results.filter(r => FMNIST.loaded(r.id)).length"),
+                    "no details read for the table");
+            String id = (String) js("return FMNIST.data.results.find(r => r.name === 'SVC' && r.dataset === 'fashion').id");
+            assertEquals(2L, js("return FMNIST.find(arguments[0]).mistake_count", id));
+            js("FMNIST.state.set({view: 'result', id: arguments[0]})", id);
+            waitFor(".fv-per-class canvas", 30);
+            assertEquals(10L, js("return FMNIST.loaded(arguments[0]).confusion.length", id));
+            assertEquals(List.of(0L, 1L), js("return FMNIST.loaded(arguments[0]).mistakes[0]", id));
+            assertEquals(1L, js("return FMNIST.data.results.filter(r => FMNIST.loaded(r.id)).length"),
+                    "only the result shown");
+            assertTrue(driver.findElement(By.cssSelector(".fv-machine")).getText().contains("cores"));
+        }
+    }
+
+    @Test
+    void afterASortEveryRowOfThePageShowsItsResultThoseOutOfViewSoonAfter() throws IOException {
+        try (DashboardServer other = SyntheticResults.serveMany(dir.resolve("many-results"), 250, 11)) {
+            driver.get(other.url().toString());
+            waitForData();
+            for (String key : List.of("accuracy", "name", "time", "time")) {
+                click("th[data-key=" + key + "]");
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+                        "const want = FMNIST.table.visible(FMNIST.state.get()).rows.slice(0, 100).map(r => r.id);"
+                        + " const got = [...document.querySelectorAll('.ft-table tbody tr.ft-row')]"
+                        + ".map(tr => tr.getAttribute('data-id'));"
+                        + " return got.length === 100 && got.every((id, i) => id === want[i]);")));
+            }
+        }
     }
 
     @Test

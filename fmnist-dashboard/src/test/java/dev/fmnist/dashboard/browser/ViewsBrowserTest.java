@@ -129,7 +129,7 @@ class ViewsBrowserTest extends BrowserTestBase {
             assertTrue(text(".fv-machine").contains("cores"));
 
             driver.findElement(By.cssSelector(".fv-toggle[data-name=cm] button[data-value=shares]")).click();
-            assertTrue(driver.getCurrentUrl().contains("cm=shares"), driver.getCurrentUrl());
+            waitForUrl("cm=shares");
             @SuppressWarnings("unchecked")
             List<Number> rowSums = (List<Number>) js("const d = echarts.getInstanceByDom(document.querySelector('.fv-confusion'))"
                     + ".getOption().series[0].data; const s = new Array(10).fill(0);"
@@ -142,7 +142,7 @@ class ViewsBrowserTest extends BrowserTestBase {
             for (int[] cell : cells) {
                 clickChart(matrix, "{seriesIndex: 0}", List.of(cell[1], cell[0]));
                 until("return !!document.querySelector('.fv-cell-count')");
-                long expected = ((Number) js("return FMNIST.find(arguments[0]).confusion[arguments[1]][arguments[2]]",
+                long expected = ((Number) js("return FMNIST.loaded(arguments[0]).confusion[arguments[1]][arguments[2]]",
                         id, cell[0], cell[1])).longValue();
                 List<String> names = fashion.test().labelNames();
                 assertEquals("true " + names.get(cell[0]) + ", predicted " + names.get(cell[1]), text(".fv-cell-title"));
@@ -151,12 +151,11 @@ class ViewsBrowserTest extends BrowserTestBase {
                         + " === Math.min(100, arguments[0])", expected);
                 String first = driver.findElement(By.cssSelector(".fv-cell-images .fv-tile canvas")).getAttribute("data-index");
                 assertEquals(cell[0], fashion.test().label(Integer.parseInt(first)), "the image's true label");
-                assertTrue(driver.getCurrentUrl().contains("cell=" + cell[0] + "%2C" + cell[1])
-                        || driver.getCurrentUrl().contains("cell=" + cell[0] + "," + cell[1]), driver.getCurrentUrl());
+                waitForUrl("cell=" + cell[0] + "%2C" + cell[1], "cell=" + cell[0] + "," + cell[1]);
             }
             shot((file ? "report" : "serve") + "-result-cell");
 
-            long wrong = ((Number) js("return FMNIST.find(arguments[0]).mistakes.length", id)).longValue();
+            long wrong = ((Number) js("return FMNIST.loaded(arguments[0]).mistakes.length", id)).longValue();
             assertTrue(text(".fv-mistakes .fv-note").startsWith(wrong + " test images wrong"));
             driver.findElement(By.cssSelector(".fv-mistakes .fv-next")).click();
             assertTrue(text(".fv-mistakes .fv-page").startsWith("page 2 of " + (wrong + 99) / 100), text(".fv-mistakes .fv-page"));
@@ -263,7 +262,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertFalse(differing.contains("parameter kernel"), differing);
         @SuppressWarnings("unchecked")
         Map<String, Object> check = (Map<String, Object>) js("const d = echarts.getInstanceByDom(document.querySelector('.fv-difference'))"
-                + ".getOption().series[0].data; const A = FMNIST.find(arguments[0]).confusion, B = FMNIST.find(arguments[1]).confusion;"
+                + ".getOption().series[0].data; const A = FMNIST.loaded(arguments[0]).confusion, B = FMNIST.loaded(arguments[1]).confusion;"
                 + " let worst = 0; d.forEach(v => worst = Math.max(worst, Math.abs(v[2] - (A[v[1]][v[0]] - B[v[1]][v[0]]))));"
                 + " return {cells: d.length, worst};", a, b);
         assertEquals(100L, check.get("cells"));
@@ -289,7 +288,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertTrue(driver.findElements(By.cssSelector(".fv-curve-accuracy canvas")).size() > 0);
         new Select(driver.findElement(By.cssSelector("select[name=family]"))).selectByValue(ViewsFixture.SYNTHETIC);
         until("return document.querySelector('.fv-parallel-section h3').textContent.endsWith(arguments[0])", ViewsFixture.SYNTHETIC);
-        assertTrue(driver.getCurrentUrl().contains("family=" + ViewsFixture.SYNTHETIC));
+        waitForUrl("family=" + ViewsFixture.SYNTHETIC);
         driver.findElement(By.cssSelector(".fv-toggle[data-name=x] button[data-value=seconds]")).click();
         assertEquals("seconds", js("return echarts.getInstanceByDom(document.querySelector('.fv-curve-loss')).getOption().xAxis[0].name"));
         shot((file ? "report" : "serve") + "-charts");
@@ -362,7 +361,7 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertTrue(text(".fv-page").startsWith("page 1 of 60 (images 1–100 of 6000)"), text(".fv-page"));
         driver.findElement(By.cssSelector(".fv-next")).click();
         until("return document.querySelectorAll('.fv-gallery canvas[data-drawn]').length === 100");
-        assertTrue(driver.getCurrentUrl().contains("page=1"));
+        waitForUrl("page=1");
         for (WebElement canvas : driver.findElements(By.cssSelector(".fv-gallery canvas"))) {
             assertEquals(3, fashion.train().label(Integer.parseInt(canvas.getAttribute("data-index"))));
         }

@@ -32,7 +32,16 @@ class DashboardModelTest {
     Path dir;
 
     private JsonNode build(Sources sources) throws IOException {
-        return JSON.readTree(new DashboardModel(sources, NO_IMAGES, DashboardModel.Mode.SERVE).current().json());
+        return JSON.readTree(snapshot(sources).json());
+    }
+
+    private static DashboardModel.Snapshot snapshot(Sources sources) {
+        return new DashboardModel(sources, NO_IMAGES, DashboardModel.Mode.SERVE).current();
+    }
+
+    /** The details of an entry of the snapshot's document. */
+    private static JsonNode details(DashboardModel.Snapshot snapshot, JsonNode entry) throws IOException {
+        return JSON.readTree(snapshot.details().get(entry.get("id").asText()));
     }
 
     @Test
@@ -40,7 +49,8 @@ class DashboardModelTest {
         Path results = dir.resolve("results");
         SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 10, "kernel", "rbf"), "fashion",
                 0.9, 1_700_000_000L, 30));
-        JsonNode data = build(new Sources(List.of(results), List.of()));
+        DashboardModel.Snapshot snapshot = snapshot(new Sources(List.of(results), List.of()));
+        JsonNode data = JSON.readTree(snapshot.json());
         assertEquals("user", data.get("source").asText());
         assertTrue(data.get("notice").isNull());
         JsonNode r = data.get("results").get(0);
@@ -50,11 +60,39 @@ class DashboardModelTest {
         assertEquals("C=10, kernel=rbf", r.get("parameter_text").asText());
         assertEquals(0.897, r.get("published").asDouble(), 1e-9, "the paper's SVC C=10 rbf on Fashion-MNIST");
         assertEquals(0.9, r.get("mean_accuracy").asDouble());
-        assertEquals(2, r.get("mistakes").size());
-        assertEquals(results.toString(), r.get("source_dir").asText());
+        assertEquals(2, r.get("mistake_count").asInt());
+        JsonNode details = details(snapshot, r);
+        assertEquals(2, details.get("mistakes").size());
+        assertEquals(results.toString(), details.get("source_dir").asText());
         assertEquals(r.get("id"), build(new Sources(List.of(results), List.of())).get("results").get(0).get("id"),
                 "ids stay the same from one reading to the next");
         assertEquals(10, data.get("labels").get("fashion").size());
+    }
+
+    @Test
+    void theDocumentCarriesEachResultsSummaryAndItsDetailsApartUnderATagThatChangesWithThem() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1));
+        DashboardModel.Snapshot first = snapshot(new Sources(List.of(results), List.of()));
+        JsonNode r = JSON.readTree(first.json()).get("results").get(0);
+        List<String> fields = JSON.convertValue(r, Map.class).keySet().stream().map(String::valueOf).sorted().toList();
+        assertEquals(List.of("details", "dataset", "done_time", "family", "fit_seconds", "id", "kind",
+                "mean_accuracy", "mistake_count", "name", "num_repeat", "parameter", "parameter_text",
+                "predict_seconds", "published", "score", "start_time", "status", "std_accuracy", "time_per_repeat")
+                .stream().sorted().toList(), fields, "what the table, filters, charts and compare table need");
+        JsonNode details = details(first, r);
+        for (String moved : List.of("confusion", "per_class_accuracy", "mistakes", "seeds", "machine", "jvm")) {
+            assertTrue(details.has(moved), moved + " is a detail: " + details);
+        }
+        assertEquals(1, first.details().size());
+
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1)
+                .replace("\"mistakes\":[[0,1],[7,3]]", "\"mistakes\":[[0,1],[7,3],[9,2]]"));
+        DashboardModel.Snapshot second = snapshot(new Sources(List.of(results), List.of()));
+        JsonNode again = JSON.readTree(second.json()).get("results").get(0);
+        assertEquals(r.get("id"), again.get("id"), "the same configuration");
+        assertEquals(3, again.get("mistake_count").asInt(), "the latest line");
+        assertNotEquals(r.get("details").asText(), again.get("details").asText(), "new details, a new tag");
     }
 
     @Test
@@ -97,14 +135,15 @@ class DashboardModelTest {
         Files.writeString(models.resolve("cnn.model.history.json"), history);
         Files.writeString(models.resolve("running.model.history.json"), history.replace(",\"test_accuracy\":0.91", ""));
         Files.writeString(models.resolve("broken.model"), "not a zip");
-        JsonNode data = build(new Sources(List.of(), List.of(models)));
+        DashboardModel.Snapshot snapshot = snapshot(new Sources(List.of(), List.of(models)));
+        JsonNode data = JSON.readTree(snapshot.json());
         JsonNode list = data.get("models");
         assertEquals(2, list.size(), list.toString());
         JsonNode cnn = list.get(0);
         assertEquals("cnn.model", cnn.get("name").asText());
         assertEquals("network", cnn.get("kind").asText());
         assertEquals("fashion", cnn.get("dataset").asText());
-        assertEquals("cnn", cnn.get("architecture").get("name").asText());
+        assertEquals("cnn", details(snapshot, cnn).get("architecture").get("name").asText());
         assertEquals(0.91, cnn.get("mean_accuracy").asDouble());
         assertTrue(cnn.get("complete").asBoolean());
         JsonNode epoch = cnn.get("history").get(0);
@@ -145,6 +184,34 @@ class DashboardModelTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aLiveUpdateSendsOnlyWhatChangedSinceARecentReading() throws IOException {
+        Path results = dir.resolve("results");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1),
+                SyntheticResults.line("SVC", Map.of("C", 2), "fashion", 0.81, 2L, 1));
+        DashboardModel model = new DashboardModel(new Sources(List.of(results), List.of()), NO_IMAGES,
+                DashboardModel.Mode.SERVE);
+        DashboardModel.Snapshot first = model.current();
+        String since = first.etag().replace("\"", "");
+        assertTrue(model.changesSince(since, first).isEmpty(), "nothing to send against the reading itself");
+        SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 3), "fashion", 0.82, 3L, 1));
+        sleep(DashboardModel.MIN_REBUILD_MILLIS + 100);
+        DashboardModel.Snapshot second = model.current();
+        assertNotEquals(first.etag(), second.etag());
+        JsonNode changes = JSON.readTree(model.changesSince(since, second).orElseThrow());
+        assertEquals(since, changes.get("since").asText());
+        JsonNode upsert = changes.get("results").get("upsert");
+        assertEquals(1, upsert.size(), changes.toString());
+        assertEquals("C=3", upsert.get(0).get("parameter_text").asText());
+        assertFalse(upsert.get(0).has("confusion"), "summaries, as in the whole document");
+        assertEquals(0, changes.get("results").get("remove").size());
+        assertFalse(changes.has("models"), "no network changed");
+        assertTrue(changes.get("set").has("generated"));
+        assertFalse(changes.get("set").has("labels"), "unchanged values are left out");
+        assertTrue(model.changesSince("d000000000000", second).isEmpty(), "an unknown reading gets it all");
+        assertTrue(model.changesSince("../d", second).isEmpty());
     }
 
     @Test

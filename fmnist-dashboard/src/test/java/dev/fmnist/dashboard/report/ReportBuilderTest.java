@@ -47,11 +47,19 @@ class ReportBuilderTest {
         JsonNode data = new ObjectMapper().readTree(m.group(1));
         assertEquals(HOSTILE, data.get("results").get(0).get("name").asText(), "and parses back to the same text");
         assertEquals("report", data.get("mode").asText());
+        JsonNode result = data.get("results").get(0);
+        assertFalse(result.has("confusion"), "the details are not in the document");
+        Matcher d = Pattern.compile("<script type=\"application/json\" id=\"fmnist-details-" + result.get("id").asText()
+                + "\">(.*?)</script>", Pattern.DOTALL).matcher(html);
+        assertTrue(d.find(), "but in a block of their own");
+        JsonNode details = new ObjectMapper().readTree(d.group(1));
+        assertEquals(10, details.get("confusion").size());
         assertFalse(html.contains("src=\"assets/"), "nothing is loaded from outside the file");
         assertFalse(Pattern.compile("<script[^>]+src=").matcher(html).find());
         assertFalse(html.contains("<link"));
         WebAssets web = WebAssets.load();
-        assertEquals(web.scripts().size() + 2, count(html, "<script"), "each script once, the data and the sprites");
+        assertEquals(web.scripts().size() + 3, count(html, "<script"),
+                "each script once, the data, the one result's details and the sprites");
         assertEquals(count(html, "<script"), count(html.toLowerCase(), "</script"), "every script element closes once");
     }
 

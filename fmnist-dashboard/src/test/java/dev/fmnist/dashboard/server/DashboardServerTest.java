@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,7 +86,10 @@ class DashboardServerTest {
     void servesThePageItsAssetsAndTheData() throws IOException {
         String page = raw("GET / HTTP/1.1");
         assertEquals(200, status(page));
-        assertTrue(page.contains("<script src=\"assets/app.js\"></script>"));
+        assertTrue(page.contains("<script src=\"assets/app.js\" data-charts=\"assets/lib/echarts.min.js\"></script>"),
+                "app.js first, told where ECharts is (loaded when needed)");
+        assertTrue(page.indexOf("assets/app.js") < page.indexOf("<link rel=\"stylesheet\""), "before the styles");
+        assertTrue(page.contains("<script src=\"assets/table.js\"></script>"));
         assertTrue(page.contains("Content-security-policy: default-src 'self'")
                 || page.toLowerCase().contains("content-security-policy: default-src 'self'"));
         assertEquals(200, status(raw("GET /assets/app.js HTTP/1.1")));
@@ -94,6 +99,19 @@ class DashboardServerTest {
         assertTrue(data.contains("\"name\":\"SVC\""));
         assertFalse(data.contains("SECRET-CONTENT"), "a link out of the directory is never read");
         assertTrue(data.contains("link.json: a link out of"));
+    }
+
+    @Test
+    void theDocumentCarriesSummariesAndEachEntrysDetailsAreServedApart() throws IOException {
+        String data = raw("GET /api/data HTTP/1.1");
+        assertFalse(data.contains("\"confusion\""), "no confusion matrix in the table's document");
+        Matcher id = Pattern.compile("\"id\":\"(c[0-9a-f]{12})\"").matcher(data);
+        assertTrue(id.find(), data);
+        String details = raw("GET /api/details/" + id.group(1) + " HTTP/1.1");
+        assertEquals(200, status(details));
+        assertTrue(details.contains("\"confusion\":[["), details);
+        assertTrue(details.contains("\"mistakes\":[[0,1],[7,3]]"), details);
+        assertEquals(200, status(raw("HEAD /api/details/" + id.group(1) + " HTTP/1.1")));
     }
 
     @Test
@@ -110,7 +128,8 @@ class DashboardServerTest {
     @ValueSource(strings = {"/../secret.txt", "/assets/../../secret.txt", "/assets/%2e%2e/%2e%2e/secret.txt",
         "/assets/%252e%252e/secret.txt", "/assets/..%2fsecret.txt", "/assets/..%5csecret.txt",
         "/assets/..\\secret.txt", "/assets//etc/passwd", "/assets/./app.js", "/%2fetc/passwd",
-        "/api/sprite/fashion/test/..%2f..%2f0.png", "/assets/app.js%00", "/assets/%c0%ae%c0%ae/secret.txt"})
+        "/api/sprite/fashion/test/..%2f..%2f0.png", "/assets/app.js%00", "/assets/%c0%ae%c0%ae/secret.txt",
+        "/api/details/..%2f..%2fsecret.txt", "/api/details/../../secret.txt", "/api/details/%2e%2e", "/api/details/"})
     void traversalAndEncodedPathsAreRefusedWith400(String path) throws IOException {
         int before = LOADS.get();
         String response = raw("GET " + path + " HTTP/1.1");
@@ -123,6 +142,8 @@ class DashboardServerTest {
     @ValueSource(strings = {"/etc/passwd", "/secret.txt", "/results/results.jsonl", "/assets/secret.txt",
         "/assets/index.html", "/assets/manifest.txt", "/api/sprite/fashion/test/0.jpg",
         "/api/sprite/nosuch/test/0.png", "/api/sprite/fashion/valid/0.png", "/api/data/x", "/link.json",
+        "/api/details/c000000000000", "/api/details", "/api/details/C1", "/api/details/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        "/api/details/x/y",
         "/dev/fmnist/dashboard/web/app.js", "/META-INF/MANIFEST.MF"})
     void pathsOutsideTheFixedSetAre404(String path) throws IOException {
         String response = raw("GET " + path + " HTTP/1.1");

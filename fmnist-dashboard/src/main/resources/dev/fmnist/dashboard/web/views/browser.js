@@ -45,5 +45,5 @@
     return JSON.stringify(Object.keys(F.data.labels || {}).map(d => [d, F.images.has(d, 'test'), F.images.has(d, 'train')]));
   }
 
-  F.views.register('browser', Object.assign({title: 'Images'}, kit.updater(render, signature)));
+  F.views.register('browser', Object.assign({title: 'Images', needsCharts: false}, kit.updater(render, signature)));
 })();

@@ -19,9 +19,11 @@
     const view = h('div', {class: 'fv-compare-view'});
     container.appendChild(view);
     view.appendChild(h('h2', {}, `Comparing ${pinned.length} results`));
-    view.appendChild(table(pinned));
-    perClass(view, pinned);
-    difference(view, pinned, state);
+    kit.withDetails(view, pinned.map(r => r.id), (box, full) => {
+      box.appendChild(table(full));
+      perClass(box, full);
+      difference(box, full, state);
+    });
   }
 
   function pinList(pinned) {

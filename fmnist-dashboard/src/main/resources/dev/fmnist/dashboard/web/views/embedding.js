@@ -21,7 +21,7 @@
     const e = embeddings.find(x => String(x.id) === state.emb) || embeddings[0];
     const map = pointsOf(e);
     const names = kit.labelNames(e.dataset);
-    const predictors = kit.everything().filter(r => r.dataset === e.dataset && Array.isArray(r.mistakes))
+    const predictors = kit.everything().filter(r => r.dataset === e.dataset && r.mistake_count != null)
       .sort((a, b) => (b.mean_accuracy || 0) - (a.mean_accuracy || 0));
     const predictor = predictors.find(r => r.id === state.rid) || predictors[0] || null;
     const colour = predictor && ['predicted', 'right'].includes(state.color) ? state.color : 'label';
@@ -42,64 +42,72 @@
     const side = h('div', {class: 'fv-neighbours'}, h('p', {class: 'fv-note'}, 'Click a point to see its nearest neighbours in the map.'));
     view.appendChild(h('div', {class: 'fv-embedding-layout'}, h('div', {class: 'fv-embedding-plot'}, box, hover), side));
 
-    const predicted = predictor ? predictionsOf(predictor, map) : null;
-    const groups = groupsOf(map, names, colour, predicted);
-    const chart = kit.chart(box, null);
-    const metrics = {points: map.n};
-    F.metrics.embedding = metrics;
-    chart.on('rendered', () => {
-      if (metrics.firstFrameMs == null) metrics.firstFrameMs = performance.now() - started;
-    });
-    chart.on('finished', () => {
-      if (metrics.renderedMs == null) {
-        metrics.renderedMs = performance.now() - started;
-        note.textContent = (note.textContent ? note.textContent + ' ' : '') + `${map.n.toLocaleString('en')} points drawn in ${Math.round(metrics.renderedMs)} ms.`;
-      }
-    });
+    if (!predictor) {
+      draw(null);
+      return;
+    }
+    kit.withDetails(view, [predictor.id], (_, [full]) => draw(predictionsOf(full, map)));
 
-    chart.setOption(option(groups));
-    metrics.setOptionMs = performance.now() - started;
-    const visible = new Set(groups.map(g => g.name));
-    chart.on('legendselectchanged', p => {
-      visible.clear();
-      for (const [name, on] of Object.entries(p.selected)) if (on) visible.add(name);
-    });
-    const hit = hitTester(chart, map, groups, visible);
-    kit.embeddingPixel = i => hit.pixel(i);
-    const describePoint = i => {
-      const lines = [`${map.split(i)} #${map.index[i]}`, `${names[map.label[i]] ?? map.label[i]}`];
-      if (predicted && predicted[i] >= 0) lines.push(predicted[i] === map.label[i] ? 'predicted right' : `→ ${names[predicted[i]] ?? predicted[i]} (wrong)`);
-      return lines;
-    };
-    let pending = null;
-    chart.getZr().on('mousemove', ev => {
-      pending = ev;
-      requestAnimationFrame(() => {
-        if (!pending) return;
-        const {offsetX, offsetY} = pending;
-        pending = null;
-        const i = hit.nearest(offsetX, offsetY);
-        if (i < 0) {
-          hover.hidden = true;
-          return;
-        }
-        if (hover.dataset.point !== String(i)) {
-          hover.replaceChildren(kit.tile(e.dataset, map.split(i), map.index[i], describePoint(i), 3));
-          if (!F.images.has(e.dataset, map.split(i))) hover.appendChild(h('div', {class: 'fv-note'}, `The ${map.split(i)} images are not in this page.`));
-          hover.dataset.point = String(i);
-        }
-        hover.style.left = (offsetX + 16) + 'px';
-        hover.style.top = (offsetY + 16) + 'px';
-        hover.hidden = false;
+    /** The map with each point's predicted label (null: none). */
+    function draw(predicted) {
+      const groups = groupsOf(map, names, colour, predicted);
+      const chart = kit.chart(box, null);
+      const metrics = {points: map.n};
+      F.metrics.embedding = metrics;
+      chart.on('rendered', () => {
+        if (metrics.firstFrameMs == null) metrics.firstFrameMs = performance.now() - started;
       });
-    });
-    chart.getZr().on('globalout', () => {
-      hover.hidden = true;
-    });
-    chart.getZr().on('click', ev => {
-      const i = hit.nearest(ev.offsetX, ev.offsetY);
-      if (i >= 0) showNeighbours(side, chart, e, map, i, describePoint);
-    });
+      chart.on('finished', () => {
+        if (metrics.renderedMs == null) {
+          metrics.renderedMs = performance.now() - started;
+          note.textContent = (note.textContent ? note.textContent + ' ' : '') + `${map.n.toLocaleString('en')} points drawn in ${Math.round(metrics.renderedMs)} ms.`;
+        }
+      });
+
+      chart.setOption(option(groups));
+      metrics.setOptionMs = performance.now() - started;
+      const visible = new Set(groups.map(g => g.name));
+      chart.on('legendselectchanged', p => {
+        visible.clear();
+        for (const [name, on] of Object.entries(p.selected)) if (on) visible.add(name);
+      });
+      const hit = hitTester(chart, map, groups, visible);
+      kit.embeddingPixel = i => hit.pixel(i);
+      const describePoint = i => {
+        const lines = [`${map.split(i)} #${map.index[i]}`, `${names[map.label[i]] ?? map.label[i]}`];
+        if (predicted && predicted[i] >= 0) lines.push(predicted[i] === map.label[i] ? 'predicted right' : `→ ${names[predicted[i]] ?? predicted[i]} (wrong)`);
+        return lines;
+      };
+      let pending = null;
+      chart.getZr().on('mousemove', ev => {
+        pending = ev;
+        requestAnimationFrame(() => {
+          if (!pending) return;
+          const {offsetX, offsetY} = pending;
+          pending = null;
+          const i = hit.nearest(offsetX, offsetY);
+          if (i < 0) {
+            hover.hidden = true;
+            return;
+          }
+          if (hover.dataset.point !== String(i)) {
+            hover.replaceChildren(kit.tile(e.dataset, map.split(i), map.index[i], describePoint(i), 3));
+            if (!F.images.has(e.dataset, map.split(i))) hover.appendChild(h('div', {class: 'fv-note'}, `The ${map.split(i)} images are not in this page.`));
+            hover.dataset.point = String(i);
+          }
+          hover.style.left = (offsetX + 16) + 'px';
+          hover.style.top = (offsetY + 16) + 'px';
+          hover.hidden = false;
+        });
+      });
+      chart.getZr().on('globalout', () => {
+        hover.hidden = true;
+      });
+      chart.getZr().on('click', ev => {
+        const i = hit.nearest(ev.offsetX, ev.offsetY);
+        if (i >= 0) showNeighbours(side, chart, e, map, i, describePoint);
+      });
+    }
   }
 
   /** The map's columns, with each point's split. */
@@ -235,7 +243,7 @@
   /** The maps and the results that can colour them: anything else leaves the drawn map alone. */
   function signature() {
     return JSON.stringify([(F.data.embeddings || []).map(e => [e.id, (e.x || []).length]),
-      kit.everything().filter(r => Array.isArray(r.mistakes)).map(r => [r.id, r.mistakes.length])]);
+      kit.everything().filter(r => r.mistake_count != null).map(r => [r.id, r.mistake_count, r.details])]);
   }
 
   F.views.register('embedding', Object.assign({title: 'Embedding'}, kit.updater(render, signature)));

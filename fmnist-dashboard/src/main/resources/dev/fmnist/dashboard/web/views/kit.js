@@ -87,7 +87,30 @@
     const labels = bySplit && bySplit[split];
     return Array.isArray(labels) ? labels : null;
   };
-  /** Results and networks together. */
+  /**
+   * Draws draw(box, entries) into a new box appended to parent, once the entries with these ids have every field
+   * (FMNIST.load: their details read; at once when they already are). A box whose view was left or drawn again
+   * before then stays as it is; a failure is shown in it.
+   */
+  kit.withDetails = function (parent, ids, draw) {
+    const box = h('div', {class: 'fv-details'});
+    parent.appendChild(box);
+    const now = ids.map(id => F.loaded(id));
+    if (now.every(Boolean)) {
+      draw(box, now);
+      return box;
+    }
+    box.appendChild(h('p', {class: 'fm-loading'}, 'Loading…'));
+    Promise.all(ids.map(id => F.load(id))).then(entries => {
+      if (!box.isConnected) return;
+      box.replaceChildren();
+      draw(box, entries);
+    }, e => {
+      if (box.isConnected) box.replaceChildren(h('p', {class: 'fm-error'}, e.message));
+    });
+    return box;
+  };
+  /** Results and networks together (their summaries). */
   kit.everything = () => [...(F.data.results || []), ...(F.data.models || [])];
   /** The datasets that have results or networks, in a stable order. */
   kit.datasets = () => [...new Set(kit.everything().map(r => r.dataset).filter(Boolean))].sort();

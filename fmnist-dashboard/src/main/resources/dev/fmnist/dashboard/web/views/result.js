@@ -8,7 +8,7 @@
   /** Fields shown in their own sections rather than in the table of other fields. */
   const SHOWN = new Set(['id', 'kind', 'name', 'family', 'dataset', 'parameter', 'parameter_text', 'mean_accuracy',
     'std_accuracy', 'score', 'published', 'per_class_accuracy', 'confusion', 'mistakes', 'history', 'seeds',
-    'machine', 'jvm', 'library', 'fmnist_version', 'source_dir', 'payload_sha256']);
+    'machine', 'jvm', 'library', 'fmnist_version', 'source_dir', 'payload_sha256', 'details', 'mistake_count']);
 
   function render(container, state) {
     kit.resetCharts();
@@ -17,8 +17,13 @@
       container.appendChild(chooser(state.id));
       return;
     }
-    const names = kit.labelNames(r.dataset);
     container.appendChild(header(r));
+    kit.withDetails(container, [r.id], (box, [full]) => draw(box, full, state));
+  }
+
+  /** Everything but the header, from the result with its details. */
+  function draw(container, r, state) {
+    const names = kit.labelNames(r.dataset);
     kit.section(container, 'Parameters', 'fv-parameters', keyValues(parameters(r)));
     kit.section(container, 'Run', 'fv-run', keyValues(run(r)));
     kit.section(container, 'Machine and versions', 'fv-machine', keyValues(machine(r)));
@@ -200,7 +205,7 @@
   function signature(state) {
     const r = state.id ? F.find(state.id) : null;
     if (!r) return 'choose:' + kit.everything().length;
-    return JSON.stringify([r.id, r.num_repeat, r.done_time, r.mean_accuracy, Array.isArray(r.mistakes) ? r.mistakes.length : -1,
+    return JSON.stringify([r.id, r.num_repeat, r.done_time, r.mean_accuracy, r.details,
       Array.isArray(r.history) ? r.history.length : -1, F.pins.get().includes(r.id)]);
   }
 
