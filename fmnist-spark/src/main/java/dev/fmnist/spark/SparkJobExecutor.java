@@ -100,7 +100,9 @@ public final class SparkJobExecutor implements JobExecutor {
     SparkJobExecutor(JavaSparkContext sc, String pool, RunJob function, int slots, Duration timeLimit,
                      Consumer<String> log) {
         this.sc = sc;
-        this.delays = new SchedulingDelays();
+        // on local[N], the one executor is the driver's JVM, which joined before this listener: N cores
+        this.delays = new SchedulingDelays(function.threads(),
+                sc.isLocal() ? sc.defaultParallelism() / function.threads() : 1);
         this.log = log;
         sc.sc().addSparkListener(delays);
         this.pool = pool;

@@ -66,8 +66,9 @@ class SparkEngineTest {
         String log = console.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("Spark 4.2.0 on local[2]: 2 jobs at once"), log);
         assertTrue(log.contains("1 finished repeats kept"), log);
-        assertTrue(log.contains("Spark scheduling: 3 jobs from submission (or a core becoming free) to the task running "
-                + "on its executor: median "),
+        assertTrue(log.contains("Spark scheduling: 2 jobs from submission (or a core becoming free) to the task running "
+                + "on its executor: median ") && log.contains("; the first task of each executor, which waits for the "
+                + "executor's start and loads its classes, apart: "),
                 log);
         assertTrue(((org.apache.logging.log4j.core.Logger) LogManager.getRootLogger()).getAppenders().values().stream()
                 .noneMatch(ConsoleAppender.class::isInstance), "Spark's log stays off: its defaults were not loaded");
