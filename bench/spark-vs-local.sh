@@ -3,10 +3,13 @@
 # ROUNDS rounds (default 2), each running `fmnist benchmark --quick` once on each engine into a fresh results
 # directory, the order alternating (local first, then Spark first, ...) so that a drift in the machine's load falls
 # on both sides. Each run is timed whole: JVM start, data loading and, for Spark, the context's start included.
-# Prints each run's wall time, each round's ratio (Spark over local) and their median, Spark's scheduling line, and
-# whether both engines gave the same accuracies; exits non-zero when they did not.
+# Prints each run's wall time with its jobs' own time (fit and predict, summed over the jobs, and their threads),
+# each round's ratio (Spark over local) and their median, Spark's scheduling line, and whether both engines gave
+# the same accuracies; exits non-zero when they did not.
 #
 # usage: bench/spark-vs-local.sh [ROUNDS]       (KEEP=1 keeps the work directory with each run's log and results)
+#   GRID=FILE REPEATS=N   another grid and repeats instead of --quick: a small grid repeated over several rounds
+#                         shows the per-job overhead apart from the noise of a loaded machine
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ROUNDS="${1:-2}"
@@ -19,12 +22,22 @@ trap cleanup EXIT
 
 run() {   # run ENGINE ROUND: prints the wall seconds
   local out="$WORK/$1-$2" t0 t1
-  local args=(benchmark --quick --out "$out")
+  local args=(benchmark --out "$out")
+  if [ -n "${GRID:-}" ]; then args+=(--config "$GRID" --repeats "${REPEATS:-1}"); else args+=(--quick); fi
   if [ "$1" = spark ]; then args+=(--engine spark --master 'local[2]'); fi
   t0=$(date +%s.%N)
   "$ROOT/fmnist" "${args[@]}" >"$out.log" 2>&1
   t1=$(date +%s.%N)
   python3 -c "print(f'{$t1 - $t0:.1f}')"
+}
+
+jobs_time() {   # jobs_time DIR: the jobs' fit and predict seconds summed, and their threads
+  python3 - "$1" <<'PY'
+import json, sys
+rows = [json.loads(l) for l in open(sys.argv[1] + "/repeats.jsonl")]
+print(f"jobs' fit+predict {sum(r['fit_seconds'] + r['predict_seconds'] for r in rows):.1f} s over {len(rows)} jobs, "
+      f"threads {''.join(str(r['threads']) for r in rows)}")
+PY
 }
 
 ratios=()
@@ -33,7 +46,7 @@ for r in $(seq "$ROUNDS"); do
   declare -A wall=()
   for e in "${order[@]}"; do
     wall[$e]=$(run "$e" "$r")
-    echo "round $r: $e ${wall[$e]} s (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+    echo "round $r: $e ${wall[$e]} s; $(jobs_time "$WORK/$e-$r") (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
   done
   ratio=$(python3 -c "print(f'{${wall[spark]} / ${wall[local]}:.3f}')")
   ratios+=("$ratio")
