@@ -49,7 +49,8 @@ public final class SparkEngine implements JobExecutorFactory {
         boolean isLocal = local.matches();
         boolean userTaskCpus = conf.contains("spark.task.cpus");
         int cores = isLocal ? localCores(local, run.cores()) : 0;
-        int threads = userTaskCpus ? conf.getInt("spark.task.cpus", 1) : isLocal ? Math.max(1, cores / run.workers()) : 1;
+        int threads = userTaskCpus ? conf.getInt("spark.task.cpus", 1)
+                : isLocal ? Math.max(1, cores / run.workers()) : 1;
         conf.setMaster(master)
                 .setIfMissing("spark.app.name", "fmnist benchmark")
                 .setIfMissing("spark.scheduler.mode", "FAIR")
