@@ -47,8 +47,10 @@ public final class SparkEngine implements JobExecutorFactory {
         reachable(master);
         Matcher local = LOCAL.matcher(master);
         boolean isLocal = local.matches();
-        int threads = conf.contains("spark.task.cpus") ? conf.getInt("spark.task.cpus", 1)
-                : isLocal ? Math.max(1, localCores(local, run.cores()) / run.workers()) : 1;
+        boolean userTaskCpus = conf.contains("spark.task.cpus");
+        int cores = isLocal ? localCores(local, run.cores()) : 0;
+        int threads = userTaskCpus ? conf.getInt("spark.task.cpus", 1)
+                : isLocal ? Math.max(1, cores / run.workers()) : 1;
         conf.setMaster(master)
                 .setIfMissing("spark.app.name", "fmnist benchmark")
                 .setIfMissing("spark.scheduler.mode", "FAIR")
@@ -83,11 +85,14 @@ public final class SparkEngine implements JobExecutorFactory {
                 shipped.add(s);
             }
             int slots = run.workers();
+            // on local[N], the jobs get the threads the local engine would give them: the last ones the whole machine
+            int sharedCores = userTaskCpus ? 0 : cores;
+            String shared = sharedCores == 0 ? "" : ", more for the last jobs as on the local engine";
             run.log().accept(String.format(Locale.ROOT, "Spark %s on %s: %d job%s at once (--workers), %d thread%s each "
-                            + "(spark.task.cpus), FAIR pool fmnist", sc.version(), master, slots, slots == 1 ? "" : "s",
-                    threads, threads == 1 ? "" : "s"));
-            return new SparkJobExecutor(sc, "fmnist", new RunJob(shipped, threads), slots, run.timeLimit(),
-                    run.log());
+                            + "(spark.task.cpus)%s, FAIR pool fmnist", sc.version(), master, slots, slots == 1 ? "" : "s",
+                    threads, threads == 1 ? "" : "s", shared));
+            return new SparkJobExecutor(sc, "fmnist", new RunJob(shipped), threads, sharedCores, slots,
+                    run.timeLimit(), run.log());
         } catch (IOException | RuntimeException e) {
             sc.stop();
             throw e instanceof IOException io ? io

@@ -7,6 +7,7 @@ import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.run.JobExecutor;
 import dev.fmnist.classic.run.JobExecutorFactory.EngineException;
+import dev.fmnist.classic.run.LocalJobExecutor;
 import dev.fmnist.classic.run.RunningJob;
 import java.io.IOException;
 import java.time.Duration;
@@ -45,6 +46,9 @@ public final class SparkJobExecutor implements JobExecutor {
     private final JavaSparkContext sc;
     private final String pool;
     private final RunJob function;
+    private final int threads;
+    private final int localCores;
+    private final int slots;
     private final Duration timeLimit;
     private final SchedulingDelays delays;
     private final Consumer<String> log;
@@ -63,12 +67,14 @@ public final class SparkJobExecutor implements JobExecutor {
     /** One job in flight on Spark. */
     private static final class Attempt {
         final Submission submission;
+        final int threads;
         final long startNanos = System.nanoTime();
         final long startEpoch = Instant.now().getEpochSecond();
         final AtomicBoolean reported = new AtomicBoolean();
 
-        Attempt(Submission submission) {
+        Attempt(Submission submission, int threads) {
             this.submission = submission;
+            this.threads = threads;
         }
 
         String group() {
@@ -92,15 +98,23 @@ public final class SparkJobExecutor implements JobExecutor {
     /**
      * @param sc        the Spark application, which this executor stops when closed
      * @param pool      the FAIR scheduler pool of this run
-     * @param function  what runs a job on an executor
-     * @param slots     jobs in flight at once
+     * @param function   what runs a job on an executor
+     * @param threads    the threads of each job ({@code spark.task.cpus})
+     * @param localCores on a {@code local[N]} master whose {@code spark.task.cpus} the engine chose, N: each job then
+     *                   gets the threads the local engine would give it, these cores shared among the jobs running
+     *                   or waiting, so that the last jobs of a run get the whole machine; else 0
+     * @param slots      jobs in flight at once
      * @param timeLimit the most a job may run, or null for no limit
      * @param log       where the run's scheduling overhead is told when the executor closes
      */
-    SparkJobExecutor(JavaSparkContext sc, String pool, RunJob function, int slots, Duration timeLimit,
-                     Consumer<String> log) {
+    SparkJobExecutor(JavaSparkContext sc, String pool, RunJob function, int threads, int localCores, int slots,
+                     Duration timeLimit, Consumer<String> log) {
         this.sc = sc;
-        this.delays = new SchedulingDelays();
+        // on local[N], the one executor is the driver's JVM, which joined before this listener: N cores
+        this.delays = new SchedulingDelays(threads, sc.isLocal() ? sc.defaultParallelism() / threads : 1);
+        this.threads = threads;
+        this.localCores = localCores;
+        this.slots = slots;
         this.log = log;
         sc.sc().addSparkListener(delays);
         this.pool = pool;
@@ -133,7 +147,7 @@ public final class SparkJobExecutor implements JobExecutor {
     public List<RunningJob> running() {
         List<RunningJob> list = new ArrayList<>();
         for (Attempt a : active) {
-            list.add(new RunningJob(a.submission.job(), function.threads(), a.seconds(), ""));
+            list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), ""));
         }
         list.sort(Comparator.comparingDouble(RunningJob::seconds).reversed());
         return list;
@@ -174,7 +188,9 @@ public final class SparkJobExecutor implements JobExecutor {
             } catch (InterruptedException e) {
                 return;
             }
-            execute(new Attempt(s));
+            // this job, those in flight and those waiting
+            int jobs = active.size() + pending.size() + 1;
+            execute(new Attempt(s, localCores > 0 ? LocalJobExecutor.threadsEach(localCores, slots, jobs) : threads));
         }
     }
 
@@ -187,8 +203,8 @@ public final class SparkJobExecutor implements JobExecutor {
             sc.setJobGroup(a.group(), job.label(), true);
             sc.setLocalProperty("spark.scheduler.pool", pool);
             delays.submitting(a.group());
-            List<String> lines = sc.parallelize(List.of(Json.MAPPER.writeValueAsString(job)), 1).map(function)
-                    .collect();
+            List<String> lines = sc.parallelize(List.of(new RunJob.Task(Json.MAPPER.writeValueAsString(job),
+                    a.threads)), 1).map(function).collect();
             a.report(outcome(job, lines));
         } catch (Exception e) {
             String why = SparkFailures.oneLine(e);
@@ -199,7 +215,7 @@ public final class SparkJobExecutor implements JobExecutor {
                 lost = sc.sc().isStopped() ? "the Spark application ended while " + job.label() + " ran: " + why : why;
                 return;
             }
-            a.report(JobOutcome.unfinished(job, JobStatus.FAILED, "on Spark: " + why, function.threads(),
+            a.report(JobOutcome.unfinished(job, JobStatus.FAILED, "on Spark: " + why, a.threads,
                     a.startEpoch, a.seconds()));
         } finally {
             if (timer != null) {
@@ -212,7 +228,7 @@ public final class SparkJobExecutor implements JobExecutor {
 
     private void timeOut(Attempt a) {
         if (a.report(JobOutcome.unfinished(a.submission.job(), JobStatus.TIMED_OUT, "time limit of "
-                + timeLimit.toSeconds() + " s reached; its Spark job was cancelled", function.threads(),
+                + timeLimit.toSeconds() + " s reached; its Spark job was cancelled", a.threads,
                 a.startEpoch, a.seconds()))) {
             sc.cancelJobGroup(a.group());
         }

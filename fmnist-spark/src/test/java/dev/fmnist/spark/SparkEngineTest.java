@@ -3,7 +3,6 @@ package dev.fmnist.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.fmnist.classic.ClassicBenchmark;
 import dev.fmnist.classic.grid.Grid;
 import dev.fmnist.classic.grid.GridReader;
@@ -23,11 +22,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.appender.ConsoleAppender;
 import org.junit.jupiter.api.Test;
@@ -66,21 +62,18 @@ class SparkEngineTest {
         String log = console.toString(StandardCharsets.UTF_8);
         assertTrue(log.contains("Spark 4.2.0 on local[2]: 2 jobs at once"), log);
         assertTrue(log.contains("1 finished repeats kept"), log);
-        assertTrue(log.contains("Spark scheduling: 3 jobs from submission (or a core becoming free) to the task running "
-                + "on its executor: median "),
+        assertTrue(log.contains("Spark scheduling: 2 jobs from submission (or a core becoming free) to the task running "
+                + "on its executor: median ") && log.contains("; the first task of each executor, which waits for the "
+                + "executor's start and loads its classes, apart: "),
                 log);
         assertTrue(((org.apache.logging.log4j.core.Logger) LogManager.getRootLogger()).getAppenders().values().stream()
                 .noneMatch(ConsoleAppender.class::isInstance), "Spark's log stays off: its defaults were not loaded");
         assertEquals(3, onSpark.summary().jobs(), log);
         assertEquals(2, onSpark.summary().ok(), log);
-        assertEquals(results(local), results(spark));
-        List<String> journal = Files.readAllLines(spark.resolve("repeats.jsonl"));
-        Set<String> jobs = new HashSet<>();
-        for (String line : journal) {
-            JsonNode j = Json.MAPPER.readTree(line);
-            assertTrue(jobs.add(j.get("name").asText() + j.get("parameter") + "#" + j.get("repeat")), line);
-        }
-        assertEquals(4, jobs.size(), journal.toString());
+        assertEquals(RecordedResults.byConfiguration(local), RecordedResults.byConfiguration(spark));
+        Map<String, Integer> jobs = RecordedResults.jobsRecorded(spark);
+        assertEquals(4, jobs.size(), jobs.toString());
+        assertTrue(jobs.values().stream().allMatch(n -> n == 1), jobs.toString());
     }
 
     @Test
@@ -101,6 +94,26 @@ class SparkEngineTest {
         assertEquals(1, r.summary().failed(), log);
         assertEquals(3, Files.readAllLines(out.resolve("repeats.jsonl")).size());
         assertTrue(log.contains("timed out (repeat 1: time limit of 3 s reached; its Spark job was cancelled)"), log);
+    }
+
+    @Test
+    void onLocalNAJobLeftAloneGetsEveryCoreAsOnTheLocalEngine() throws Exception {
+        ScriptedFamily scripted = new ScriptedFamily();
+        FamilyRegistry families = FamilyRegistry.of(List.of(scripted));
+        Grid grid = GridReader.parse("scripted.json", """
+                {"common": {}, "classifiers": {"Scripted": [{"mode": ["stable"]}]}}
+                """, families);
+        Path out = tmp.resolve("alone");
+        ClassicBenchmark.Report r = new ClassicBenchmark(families,
+                spec -> SyntheticData.dataset(spec, 300, 100, 1), stream(), false,
+                JobExecutorFactory.named("spark"), "local[2]")
+                .run(new ClassicBenchmark.Settings(grid, "scripted", List.of(Datasets.FASHION), 1, 2, out, null, null));
+        String log = console.toString(StandardCharsets.UTF_8);
+        assertEquals(1, r.summary().ok(), log);
+        assertTrue(log.contains("1 thread each (spark.task.cpus), more for the last jobs as on the local engine"), log);
+        List<String> journal = Files.readAllLines(out.resolve("repeats.jsonl"));
+        assertEquals(1, journal.size(), journal.toString());
+        assertEquals(2, Json.MAPPER.readTree(journal.get(0)).get("threads").asInt(), journal.get(0));
     }
 
     @Test
@@ -126,17 +139,6 @@ class SparkEngineTest {
 
     private static ClassicBenchmark.Settings settings(Grid grid, Path out) {
         return new ClassicBenchmark.Settings(grid, "small", List.of(Datasets.FASHION), 2, 2, out, null, null);
-    }
-
-    /** Each configuration's accuracies, confusion matrices and seeds, by configuration. */
-    private static Map<String, String> results(Path dir) throws IOException {
-        Map<String, String> byConfiguration = new TreeMap<>();
-        for (String line : Files.readAllLines(dir.resolve("results.jsonl"))) {
-            JsonNode r = Json.MAPPER.readTree(line);
-            byConfiguration.put(r.get("name").asText() + r.get("parameter"), r.get("status") + " "
-                    + r.get("score") + " " + r.get("confusion") + " " + r.get("seeds"));
-        }
-        return byConfiguration;
     }
 
     /** The real dataset through the project's data store (the tests' own cache, offline). */

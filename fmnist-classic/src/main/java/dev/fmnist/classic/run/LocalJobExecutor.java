@@ -133,6 +133,14 @@ public final class LocalJobExecutor implements JobExecutor {
         watchdog.shutdownNow();
     }
 
+    /**
+     * The threads a job starting now gets: the cores shared among the jobs running or waiting ({@code jobs}, the
+     * starting one included), at most {@code workers} of them, so that the last jobs of a run get the whole machine.
+     */
+    public static int threadsEach(int cores, int workers, int jobs) {
+        return Math.max(1, cores / Math.max(1, Math.min(workers, jobs)));
+    }
+
     /** Starts waiting jobs, best priority first, while slots are free and their memory fits. */
     private void startWhatFits() {
         for (var it = pending.iterator(); it.hasNext() && busySlots < workers; ) {
@@ -140,9 +148,9 @@ public final class LocalJobExecutor implements JobExecutor {
             boolean fits = s.memory() <= memoryBudget - reserved;
             boolean alone = active.isEmpty() && s.memory() > memoryBudget;
             if (fits || alone) {
-                int sharing = Math.min(workers, busySlots + pending.size());
+                int sharing = busySlots + pending.size();
                 it.remove();
-                start(s, Math.max(1, cores / Math.max(1, sharing)));
+                start(s, threadsEach(cores, workers, sharing));
             }
         }
     }
