@@ -92,6 +92,7 @@ public final class DashboardServer implements AutoCloseable {
         DashboardServer s = new DashboardServer(server, workers, model, images, web);
         server.createContext("/", s::handle);
         server.setExecutor(workers);
+        s.gzip(model.current());   // the first page's document ready before the address is told
         server.start();
         return s;
     }
