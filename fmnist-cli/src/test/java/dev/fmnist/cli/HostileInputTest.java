@@ -81,33 +81,29 @@ class HostileInputTest {
 
     @Test
     void outputThatCannotBeWrittenIsAFailureNotASuccess() {
-        OutputStream full = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
         java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = Main.run(new String[] {"--version"}, new java.io.PrintStream(full, false, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(ExitCode.FAILURE, code);
+        assertEquals(ExitCode.FAILURE, versionInto("No space left on device", false, err));
         assertEquals("fmnist: could not write all of the output to standard output (is the disk full?); what was "
                 + "written is incomplete: make room and run it again", err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test
     void aPipeWhoseReaderStoppedEndsQuietlyAsSigpipeWould() {
-        OutputStream closed = new OutputStream() {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        assertEquals(ExitCode.BROKEN_PIPE, versionInto("Broken pipe", true, err));
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code fmnist --version} into an output whose every write fails with {@code problem}. */
+    private static int versionInto(String problem, boolean pipe, java.io.ByteArrayOutputStream err) {
+        OutputStream failing = new OutputStream() {
             @Override
             public void write(int b) throws IOException {
-                throw new IOException("Broken pipe");
+                throw new IOException(problem);
             }
         };
-        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
-        int code = Main.run(new String[] {"--version"}, new java.io.PrintStream(closed, false, StandardCharsets.UTF_8),
-                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), true);
-        assertEquals(ExitCode.BROKEN_PIPE, code);
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        return Main.run(new String[] {"--version"}, new java.io.PrintStream(failing, false, StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, StandardCharsets.UTF_8), pipe);
     }
 
     @Test
