@@ -1,5 +1,7 @@
 package dev.fmnist.dashboard.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.grid.GridReader;
 import dev.fmnist.dashboard.Dashboard;
@@ -156,6 +158,7 @@ class DashboardBench {
             driver.get("about:blank");
             driver.get(out.toUri().toString());
             waitForData();
+            assertEquals(2L * grid.size(), js("return FMNIST.data.results.length"), "every result in the report");
             report.add(String.format(Locale.ROOT, "report open, run %d: first table drawn %.0f ms after navigation, "
                     + "load event %.0f ms", run + 1, ((Number) js("return FMNIST.metrics.firstRenderMs")).doubleValue(),
                     ((Number) js("const t = performance.getEntriesByType('navigation')[0]; return t.loadEventEnd"))

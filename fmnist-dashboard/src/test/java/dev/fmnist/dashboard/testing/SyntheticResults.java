@@ -46,9 +46,18 @@ public final class SyntheticResults {
         ArrayNode confusion = n.putArray("confusion");
         for (int c = 0; c < 10; c++) {
             perClass.add(accuracy);
+            // 1,000 test images a class, two repeats: the rest of each row of 2,000 spread over three other classes
             ArrayNode row = confusion.addArray();
+            int right = (int) Math.round(2000 * accuracy);
+            int others = 0;
             for (int p = 0; p < 10; p++) {
-                row.add(p == c ? (int) Math.round(2000 * accuracy) : (c + p) % 3 == 0 ? 2 : 0);
+                others += p != c && (c + p) % 3 == 0 ? 1 : 0;
+            }
+            int placed = 0;
+            for (int p = 0; p < 10; p++) {
+                boolean other = p != c && (c + p) % 3 == 0;
+                int share = other ? (2000 - right) / others + (placed++ == 0 ? (2000 - right) % others : 0) : 0;
+                row.add(p == c ? right : share);
             }
         }
         n.putArray("seeds").add(1).add(2);
