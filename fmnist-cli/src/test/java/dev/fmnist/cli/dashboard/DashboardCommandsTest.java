@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fmnist.classic.results.ResultsReader;
 import dev.fmnist.cli.Cli;
 import dev.fmnist.cli.ExitCode;
 import java.io.IOException;
@@ -51,7 +52,8 @@ class DashboardCommandsTest {
         String once = report("once.html", "--results", res.toString(), "--models", res.toString());
         String twice = report("twice.html", "--results", res.toString(), res.resolve("../res").toString(), "--models",
                 res.resolve(".").toString());
-        assertEquals(15, count(once, "\"kind\":\"classic\""), "the reference results");
+        assertEquals(ResultsReader.read(res).results().size(), count(once, "\"kind\":\"classic\""),
+                "the reference results (they grow as the reference run goes on)");
         assertEquals(1, count(once, "\"source_file\":"), "the map");
         assertEquals(count(once, "\"kind\":\"classic\""), count(twice, "\"kind\":\"classic\""));
         assertEquals(1, count(twice, "\"source_file\":"));
