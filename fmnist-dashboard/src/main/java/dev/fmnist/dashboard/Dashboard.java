@@ -25,7 +25,6 @@ public final class Dashboard {
     public static DashboardServer serve(Sources sources, DatasetCache images, String host, int port)
             throws IOException {
         DashboardModel model = new DashboardModel(sources, images, DashboardModel.Mode.SERVE);
-        model.current();
         return DashboardServer.start(model, images, WebAssets.load(), host, port, THREADS);
     }
 

@@ -92,7 +92,13 @@ public final class DashboardServer implements AutoCloseable {
         DashboardServer s = new DashboardServer(server, workers, model, images, web);
         server.createContext("/", s::handle);
         server.setExecutor(workers);
-        s.gzip(model.current());   // the first page's document ready before the address is told
+        try {
+            s.gzip(model.current());   // read once the port is ours; the first page's document ready before it is told
+        } catch (IOException | RuntimeException e) {
+            server.stop(0);
+            workers.shutdownNow();
+            throw e;
+        }
         server.start();
         return s;
     }
