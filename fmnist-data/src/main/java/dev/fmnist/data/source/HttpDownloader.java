@@ -209,7 +209,10 @@ final class HttpDownloader {
         } catch (HttpTimeoutException e) {
             throw new RetryableException("no response within " + settings.responseTimeout().toSeconds() + " s", e);
         } catch (IOException e) {
-            throw new RetryableException("the request failed: " + describe(e), e);
+            // a short body cut off before the headers were handed over fails here rather than in the reading
+            // ("fixed content-length: N, bytes received: M"): the same broken transfer, told the same way
+            throw new RetryableException((String.valueOf(e.getMessage()).contains("bytes received")
+                    ? "the transfer broke off: " : "the request failed: ") + describe(e), e);
         }
     }
 
