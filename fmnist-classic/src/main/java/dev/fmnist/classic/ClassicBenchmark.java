@@ -1,5 +1,6 @@
 package dev.fmnist.classic;
 
+import dev.fmnist.classic.cost.Calibration;
 import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.cost.ReferenceResults;
 import dev.fmnist.classic.features.PreparedDataset;
@@ -10,6 +11,7 @@ import dev.fmnist.classic.grid.PublishedResults;
 import dev.fmnist.classic.report.Leaderboard;
 import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.results.RunEnvironment;
 import dev.fmnist.classic.run.BenchmarkRunner;
@@ -29,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -127,11 +130,11 @@ public final class ClassicBenchmark {
         int cores = Runtime.getRuntime().availableProcessors();
         if (!Files.isDirectory(s.out())) {
             return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
-                    s.workers(), cores, null, families, CostModel.of(List.of(), ReferenceResults.load()));
+                    s.workers(), cores, null, families, costModel(List.of(), s.workers(), cores));
         }
         try (ResultsStore store = ResultsStore.open(s.out())) {
             return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
-                    s.workers(), cores, store, families, CostModel.of(store.results(), ReferenceResults.load()));
+                    s.workers(), cores, store, families, costModel(store.results(), s.workers(), cores));
         }
     }
 
@@ -159,7 +162,7 @@ public final class ClassicBenchmark {
             try (JobExecutor executor = engine.open(new JobExecutorFactory.Run(families, data, files, s.workers(),
                     cores, budget, s.timeLimitSeconds() == null ? null : Duration.ofSeconds(s.timeLimitSeconds()),
                     master, this::log))) {
-                CostModel cost = CostModel.of(store.results(), ReferenceResults.load());
+                CostModel cost = costModel(store.results(), s.workers(), cores);
                 summary = new BenchmarkRunner(executor, store, families, RunEnvironment.current(), cost).run(
                         new BenchmarkRunner.Plan(configurations, data, s.repeats(), s.timeLimitSeconds()),
                         this::progress, this::log);
@@ -175,6 +178,14 @@ public final class ClassicBenchmark {
         }
     }
 
+    /**
+     * The cost model of the dry run and the ETA: this machine's results, the reference results, and when they have no
+     * configuration in common a calibration on the threads the jobs will run on at once.
+     */
+    private static CostModel costModel(Collection<ResultRecord> here, int workers, int cores) {
+        return CostModel.of(here, ReferenceResults.load(), () -> Calibration.seconds(Math.min(workers, cores)));
+    }
+
     private Progress progress(long work) {
         if (work == 0) {
             return Progress.NONE;
@@ -186,6 +197,11 @@ public final class ClassicBenchmark {
             public void update(long done, String detail) {
                 bar.update(done, terminal && detail.length() > TERMINAL_DETAIL
                         ? detail.substring(0, TERMINAL_DETAIL - 3) + "..." : detail);
+            }
+
+            @Override
+            public void secondsLeft(double seconds) {
+                bar.secondsLeft(seconds);
             }
 
             @Override

@@ -144,10 +144,20 @@ public final class SparkJobExecutor implements JobExecutor {
     }
 
     @Override
+    public int workers() {
+        return slots;
+    }
+
+    @Override
+    public int cores() {
+        return localCores > 0 ? localCores : slots * threads;
+    }
+
+    @Override
     public List<RunningJob> running() {
         List<RunningJob> list = new ArrayList<>();
         for (Attempt a : active) {
-            list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), ""));
+            list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), Double.NaN, ""));
         }
         list.sort(Comparator.comparingDouble(RunningJob::seconds).reversed());
         return list;

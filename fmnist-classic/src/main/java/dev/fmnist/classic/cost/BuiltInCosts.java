@@ -36,20 +36,33 @@ final class BuiltInCosts {
                 .map(e -> new CostModel.Measurement(e.configuration(), DATASET, e.cpuSeconds())).toList();
     }
 
+    /** The seconds {@link Calibration} took on the machine that measured the reference results. */
+    static double calibrationSeconds() {
+        double s = document().path("calibration_seconds").asDouble();
+        if (!(s > 0)) {
+            throw new IllegalStateException(RESOURCE + " has no positive calibration_seconds");
+        }
+        return s;
+    }
+
     @SuppressWarnings("unchecked")
     static List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        for (JsonNode c : document().path("costs")) {
+            Map<String, Object> parameters = Json.MAPPER.convertValue(c.path("parameter"), Map.class);
+            JsonNode accuracy = c.path("accuracy");
+            out.add(new Entry(new Configuration(c.path("name").asText(), parameters),
+                    c.path("cpu_seconds").asDouble(), accuracy.isNumber() ? accuracy.asDouble() : null));
+        }
+        return out;
+    }
+
+    private static JsonNode document() {
         try (InputStream in = BuiltInCosts.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the jar");
             }
-            List<Entry> out = new ArrayList<>();
-            for (JsonNode c : Json.MAPPER.readTree(in).path("costs")) {
-                Map<String, Object> parameters = Json.MAPPER.convertValue(c.path("parameter"), Map.class);
-                JsonNode accuracy = c.path("accuracy");
-                out.add(new Entry(new Configuration(c.path("name").asText(), parameters),
-                        c.path("cpu_seconds").asDouble(), accuracy.isNumber() ? accuracy.asDouble() : null));
-            }
-            return out;
+            return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

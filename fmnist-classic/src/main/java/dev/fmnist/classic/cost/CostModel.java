@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleSupplier;
 
 /**
  * How many seconds of one core one repeat of a configuration takes (fit and prediction on the full training set),
  * for the dry run's estimate and the progress bar's ETA. It prefers what this machine measured (the results directory
  * being written), then the reference results shipped with fmnist (measured on another machine, scaled by how much
- * faster or slower this machine ran the configurations both measured), then fmnist's built-in figures for each
+ * faster or slower this machine ran the configurations both measured, or else a short {@link Calibration}), then
+ * fmnist's built-in figures for each
  * family's published best configuration ({@code built-in-costs.json}, scaled the same way), then the nearest
  * configuration of the same family, scaled by its size parameters ({@code n_estimators}, {@code max_iter}, hidden
  * layer sizes).
@@ -38,24 +40,44 @@ public final class CostModel {
     private final List<Measurement> here;
     private final List<Measurement> reference;
     private final List<Measurement> builtIn;
+    private final int compared;
     private final double speed;
+    private final boolean calibrated;
 
-    private CostModel(List<Measurement> here, List<Measurement> reference, List<Measurement> builtIn) {
+    private CostModel(List<Measurement> here, List<Measurement> reference, List<Measurement> builtIn,
+                      DoubleSupplier calibration) {
         this.here = here;
         this.reference = reference;
         this.builtIn = builtIn;
-        this.speed = speed();
+        List<Double> ratios = ratios();
+        this.compared = ratios.size();
+        this.calibrated = ratios.isEmpty() && calibration != null;
+        this.speed = !ratios.isEmpty() ? median(ratios)
+                : calibrated ? calibration.getAsDouble() / BuiltInCosts.calibrationSeconds() : 1;
     }
 
     /**
+     * A model that takes this machine for as fast as the reference machine until it has measured configurations
+     * that the reference (or the built-in figures) also has.
+     *
      * @param here      results measured on this machine (any status; only successful ones count)
      * @param reference the reference results shipped with fmnist
      */
     public static CostModel of(Collection<ResultRecord> here, Collection<ResultRecord> reference) {
-        return new CostModel(measurements(here), measurements(reference), BuiltInCosts.load());
+        return new CostModel(measurements(here), measurements(reference), BuiltInCosts.load(), null);
     }
 
-    /** How many times longer this machine takes than the reference machine (1 when nothing was measured on both). */
+    /**
+     * A model that, until this machine has measured configurations the reference also has, scales the reference's
+     * figures by a calibration: {@code calibration} gives the seconds {@link Calibration} takes here, and is called
+     * only then.
+     */
+    public static CostModel of(Collection<ResultRecord> here, Collection<ResultRecord> reference,
+                               DoubleSupplier calibration) {
+        return new CostModel(measurements(here), measurements(reference), BuiltInCosts.load(), calibration);
+    }
+
+    /** How many times longer this machine takes than the reference machine (1 when nothing tells). */
     public double speedRatio() {
         return speed;
     }
@@ -102,8 +124,8 @@ public final class CostModel {
         return v != null ? v : exact(builtIn, c, dataset);
     }
 
-    /** The median of this machine's time over the reference's (or built-in) for the configurations both measured. */
-    private double speed() {
+    /** This machine's time over the reference's (or built-in) for each configuration both measured. */
+    private List<Double> ratios() {
         List<Double> ratios = new ArrayList<>();
         for (Measurement h : here) {
             Double ref = elsewhere(h.configuration(), h.dataset());
@@ -111,10 +133,11 @@ public final class CostModel {
                 ratios.add(h.cpuSeconds() / ref);
             }
         }
-        if (ratios.isEmpty()) {
-            return 1;
-        }
-        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return ratios;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
@@ -194,7 +217,11 @@ public final class CostModel {
 
     @Override
     public String toString() {
+        String by = compared > 0
+                ? "over " + compared + " configuration" + (compared == 1 ? "" : "s") + " measured on both"
+                : calibrated ? "by a calibration" : "nothing measured on both";
         return String.format(Locale.ROOT, "cost model: %d configurations measured here, %d in the reference results, "
-                + "%d built-in; this machine takes %.2fx their time", here.size(), reference.size(), builtIn.size(), speed);
+                + "%d built-in; this machine takes %.2fx their time (%s)", here.size(), reference.size(),
+                builtIn.size(), speed, by);
     }
 }

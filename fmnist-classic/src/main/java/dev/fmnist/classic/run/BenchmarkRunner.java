@@ -126,6 +126,7 @@ public final class BenchmarkRunner {
         List<ConfigurationRun> open = new ArrayList<>(runs);
         List<ConfigurationRun> closed = new ArrayList<>();
         WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
+        RunForecast forecast = new RunForecast(cost, executor.workers(), executor.cores());
         try (Progress bar = progress.apply(meter.total())) {
             for (ConfigurationRun r : runs) {
                 start(r, outcomes);
@@ -151,8 +152,10 @@ public final class BenchmarkRunner {
                     }
                     log.accept(describe(rec, r.stoppedEarly()));
                 }
-                bar.update(meter.done(closed, executor.running()),
-                        finished + "/" + runs.size() + " configurations, " + running(jobs));
+                List<RunningJob> running = executor.running();
+                bar.secondsLeft(forecast.secondsLeft(waiting(open, running), running));
+                bar.update(meter.done(closed, running), finished + "/" + runs.size() + " configurations, "
+                        + running(jobs, running));
                 if (open.isEmpty()) {
                     break;
                 }
@@ -160,6 +163,7 @@ public final class BenchmarkRunner {
                 JobOutcome o = outcomes.poll(1, TimeUnit.SECONDS);
                 if (o != null) {
                     jobs++;
+                    forecast.finished(o);
                     store.append(RepeatRecord.of(o));
                     ConfigurationRun r = find(open, o.job());
                     r.record(o);
@@ -215,9 +219,20 @@ public final class BenchmarkRunner {
         throw new IllegalStateException("an outcome for a job this run did not submit: " + job.label());
     }
 
-    private String running(int jobsDone) {
+    /** The jobs still to start, in the order they would: those the open configurations may run, less the running. */
+    private static List<Job> waiting(List<ConfigurationRun> open, List<RunningJob> running) {
+        List<Job> jobs = new ArrayList<>();
+        for (ConfigurationRun r : open) {
+            jobs.addAll(r.jobsLeft());
+        }
+        for (RunningJob j : running) {
+            jobs.remove(j.job());
+        }
+        return jobs;
+    }
+
+    private static String running(int jobsDone, List<RunningJob> running) {
         StringBuilder sb = new StringBuilder().append(jobsDone).append(" jobs done");
-        List<RunningJob> running = executor.running();
         if (!running.isEmpty()) {
             sb.append("; running:");
             for (RunningJob j : running) {

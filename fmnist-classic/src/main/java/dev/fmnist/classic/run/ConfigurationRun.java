@@ -87,6 +87,22 @@ final class ConfigurationRun {
         return jobs;
     }
 
+    /**
+     * The jobs it may still run, those running or waiting to start included: every repeat not done, of all the
+     * repeats asked for until the first two tell whether more are needed; none more once one did not succeed.
+     */
+    List<Job> jobsLeft() {
+        List<Job> jobs = new ArrayList<>();
+        boolean decided = repeats <= 2 || outcomes.containsKey(0) && outcomes.containsKey(1);
+        int last = failed() ? 0 : decided ? wanted() : repeats;
+        for (int r = 0; r < repeats; r++) {
+            if (!outcomes.containsKey(r) && (r < last || inFlight.contains(r))) {
+                jobs.add(Job.of(configuration, dataset.name(), r));
+            }
+        }
+        return jobs;
+    }
+
     /** Whether every repeat it needs has ended (or one did not succeed and none is still running). */
     boolean done() {
         if (!inFlight.isEmpty()) {

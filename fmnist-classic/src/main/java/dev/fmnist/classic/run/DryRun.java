@@ -11,13 +11,12 @@ import dev.fmnist.estimator.FamilyRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.PriorityQueue;
 
 /**
  * What {@code fmnist benchmark --dry-run} shows: the jobs a run would execute (those already in the results left
  * out), each with its estimated time and memory, and the whole run's CPU time and wall time on the chosen workers,
- * from the {@link CostModel}. The wall time replays the local executor's schedule: jobs in the grid's order, each on
- * the first free worker, with {@code cores / min(workers, jobs left)} threads, and time shared evenly among them.
+ * from the {@link CostModel}. The wall time replays the local executor's schedule ({@link WorkerSchedule}): jobs in
+ * the grid's order, each on the first free worker, with the cores shared among the jobs running and waiting.
  *
  * @param jobs        the jobs, in the order they would start
  * @param cpuSeconds  the CPU seconds of all of them
@@ -66,28 +65,20 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                 }
             }
         }
-        PriorityQueue<Double> free = new PriorityQueue<>();
-        for (int w = 0; w < workers; w++) {
-            free.add(0.0);
-        }
+        WorkerSchedule schedule = new WorkerSchedule(workers, cores, List.of());
         List<JobEstimate> estimates = new ArrayList<>();
         double cpu = 0;
-        double end = 0;
         for (int i = 0; i < jobs.size(); i++) {
             Job j = jobs.get(i);
             DatasetSpec d = datasets.stream().filter(s -> s.name().equals(j.dataset())).findFirst().orElseThrow();
-            int threads = Math.max(1, cores / Math.max(1, Math.min(workers, jobs.size() - i)));
             CostModel.Estimate e = cost.estimate(j.configuration(), j.dataset());
-            double wall = e.cpuSeconds() / threads;
+            WorkerSchedule.Placement p = schedule.place(e.cpuSeconds(), jobs.size() - i);
             long memory = JobRunner.memoryEstimate(families.get(j.configuration().family())
                     .trainer(j.configuration().parameters()), d.count(FileRole.TRAIN_IMAGES),
                     DatasetSpec.ROWS * DatasetSpec.COLS);
-            double start = free.poll();
-            free.add(start + wall);
-            end = Math.max(end, start + wall);
             cpu += e.cpuSeconds();
-            estimates.add(new JobEstimate(j, e.cpuSeconds(), threads, wall, memory, e.source()));
+            estimates.add(new JobEstimate(j, e.cpuSeconds(), p.threads(), p.wallSeconds(), memory, e.source()));
         }
-        return new DryRun(estimates, cpu, end, workers, cores, cost);
+        return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
     }
 }

@@ -23,6 +23,12 @@ public interface JobExecutor extends AutoCloseable {
     /** The jobs running now. */
     List<RunningJob> running();
 
+    /** How many jobs run at once, for the ETA's replay of the schedule. */
+    int workers();
+
+    /** The cores those jobs share, for the ETA's replay of the schedule. */
+    int cores();
+
     /**
      * Throws when the executor can no longer run jobs (a cluster that went away); the benchmark checks it while it
      * waits, and stops with the message, the finished results kept. The local engine never throws.

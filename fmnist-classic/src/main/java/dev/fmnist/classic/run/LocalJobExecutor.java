@@ -79,6 +79,7 @@ public final class LocalJobExecutor implements JobExecutor {
         final long startNanos = System.nanoTime();
         final long startEpoch = Instant.now().getEpochSecond();
         volatile String detail = "";
+        volatile double fraction = Double.NaN;
         volatile boolean abandoned;
         Thread thread;
         boolean reported;
@@ -117,10 +118,20 @@ public final class LocalJobExecutor implements JobExecutor {
         List<RunningJob> list = new ArrayList<>();
         for (Attempt a : active) {
             if (!a.reported) {
-                list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), a.detail));
+                list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), a.fraction, a.detail));
             }
         }
         return list;
+    }
+
+    @Override
+    public int workers() {
+        return workers;
+    }
+
+    @Override
+    public int cores() {
+        return cores;
     }
 
     @Override
@@ -180,6 +191,14 @@ public final class LocalJobExecutor implements JobExecutor {
                     throw new CancellationException("job abandoned at the time limit");
                 }
                 a.detail = detail == null ? "" : detail;
+            }
+
+            @Override
+            public void step(long done, long total, String detail) {
+                update(done, detail);
+                if (total > 0) {
+                    a.fraction = Math.min(1, Math.max(0, (double) done / total));
+                }
             }
 
             @Override

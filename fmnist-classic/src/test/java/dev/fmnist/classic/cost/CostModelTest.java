@@ -59,6 +59,36 @@ class CostModelTest {
     }
 
     @Test
+    void withNothingMeasuredOnBothACalibrationScalesTheFigures() {
+        List<ResultRecord> reference = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"poly\"}", "fashion", "ok",
+                new double[] {40}, new double[] {0}, new int[] {1}));
+        double calibration = 2 * BuiltInCosts.calibrationSeconds();
+        CostModel m = CostModel.of(List.of(), reference, () -> calibration);
+        assertEquals(2.0, m.speedRatio(), 1e-9, "the calibration took twice what it took on the reference machine");
+        assertEquals(80, m.estimate(SVC_POLY, "fashion").cpuSeconds(), 1e-9);
+        assertTrue(m.toString().contains("2.00x their time (by a calibration)"), m.toString());
+    }
+
+    @Test
+    void theCalibrationIsNotRunWhenMeasurementsTell() {
+        List<ResultRecord> here = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
+                new double[] {300}, new double[] {0}, new int[] {1}));
+        List<ResultRecord> reference = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
+                new double[] {100}, new double[] {0}, new int[] {1}));
+        CostModel m = CostModel.of(here, reference, () -> {
+            throw new AssertionError("calibrated although the machine has measured a configuration of the reference");
+        });
+        assertEquals(3.0, m.speedRatio(), 1e-9);
+        assertTrue(m.toString().contains("(over 1 configuration measured on both)"), m.toString());
+    }
+
+    @Test
+    void theCalibrationsWorkIsTheSameEveryTime() {
+        assertEquals(Calibration.work(3, 2, 2), Calibration.work(3, 2, 2));
+        assertTrue(Calibration.seconds(1) > 0);
+    }
+
+    @Test
     void failedResultsAreNotMeasurements() {
         CostModel m = CostModel.of(List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "timed_out",
                 new double[] {7200}, new double[] {0}, new int[] {1})), List.of());

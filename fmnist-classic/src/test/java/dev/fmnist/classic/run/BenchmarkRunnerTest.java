@@ -82,6 +82,36 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void theProgressIsToldTheSecondsLeftByTheRunsForecast() throws Exception {
+        List<Double> told = new ArrayList<>();
+        Progress bar = new Progress() {
+            @Override
+            public void update(long done, String detail) {
+            }
+
+            @Override
+            public void secondsLeft(double seconds) {
+                told.add(seconds);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (ResultsStore store = ResultsStore.open(out);
+             LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, List.of(FASHION)), 2, 2,
+                     1000L << 20, null)) {
+            new BenchmarkRunner(executor, store, families, RunEnvironment.current(), CostModel.of(List.of(), List.of()))
+                    .run(new BenchmarkRunner.Plan(List.of(config("stable"), config("shuffled")), List.of(FASHION), 4,
+                            null), n -> bar, log::add);
+        }
+        assertFalse(told.isEmpty());
+        assertTrue(told.get(0) > 0, "six jobs of an unknown family: a minute each by the model, " + told);
+        assertTrue(told.stream().allMatch(t -> Double.isFinite(t) && t >= 0), told.toString());
+        assertEquals(0, told.get(told.size() - 1), 1e-9, "nothing left at the end: " + told);
+    }
+
+    @Test
     void repeatsStopAfterTwoWhenTheyAgreeAndGoOnWhenTheyDoNot() throws Exception {
         BenchmarkRunner.Summary s = run(List.of(config("stable"), config("shuffled")), 4, null, 2, 1000);
         assertEquals(6, s.jobs());

@@ -46,11 +46,11 @@ class DryRunTest {
                     cost);
             assertEquals(4, plan.jobs().size(), "A is recorded (its two repeats agreed): two repeats each of B and C");
             assertTrue(plan.jobs().stream().noneMatch(j -> j.job().configuration().equals(A)));
-            // B and C are like A: 100 CPU seconds each; the first three jobs get one core, the last both
-            assertEquals(List.of(1, 1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
+            // B and C are like A: 100 CPU seconds each; every job gets one core, as the executor gives it: the
+            // last starts beside the third, two jobs sharing the two cores
+            assertEquals(List.of(1, 1, 1, 1), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
             assertEquals(400, plan.cpuSeconds(), 1e-9);
-            assertEquals(100 + 100, plan.wallSeconds(), 1e-9, "two workers: 100 + 100 s, then the last job on both "
-                    + "cores (50 s) beside the third (100 s)");
+            assertEquals(100 + 100, plan.wallSeconds(), 1e-9, "two workers: two jobs of 100 s, then two more");
             assertTrue(plan.jobs().get(0).memoryBytes() > 4L * 60000 * 784, "the training copy at least");
         }
     }
@@ -68,6 +68,15 @@ class DryRunTest {
                     "nothing journaled: every repeat of the extended configuration is planned");
             assertEquals("measured here", plan.jobs().get(0).source());
         }
+    }
+
+    @Test
+    void theLastJobAloneGetsEveryCore() {
+        DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, null, FAMILIES,
+                CostModel.of(List.of(), List.of()));
+        double each = plan.jobs().get(0).cpuSeconds();
+        assertEquals(List.of(1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
+        assertEquals(each + each / 2, plan.wallSeconds(), 1e-9, "the first two side by side, then the third on both");
     }
 
     @Test

@@ -20,6 +20,7 @@ public final class ConsoleProgress implements Progress {
     private long lastPrint;
     private long done;
     private String detail = "";
+    private double secondsLeft = -1;
     private boolean closed;
 
     /** How quantities are written. */
@@ -70,6 +71,11 @@ public final class ConsoleProgress implements Progress {
     }
 
     @Override
+    public synchronized void secondsLeft(double seconds) {
+        this.secondsLeft = seconds;
+    }
+
+    @Override
     public synchronized void close() {
         if (!closed) {
             closed = true;
@@ -99,8 +105,8 @@ public final class ConsoleProgress implements Progress {
                         .append(" ".repeat(Math.max(0, WIDTH - fill - 1))).append("] ");
             }
             sb.append(String.format(Locale.ROOT, "%3.0f%% %s/%s", 100 * f, amount(done, false), amount(total, true)));
-            if (!last && done > 0 && f < 1) {
-                sb.append(" ETA ").append(duration(seconds * (1 - f) / f));
+            if (!last && f < 1 && (secondsLeft >= 0 || done > 0)) {
+                sb.append(" ETA ").append(duration(secondsLeft >= 0 ? secondsLeft : seconds * (1 - f) / f));
             }
         } else {
             sb.append(amount(done, true));

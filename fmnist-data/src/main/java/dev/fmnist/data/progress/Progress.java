@@ -19,6 +19,21 @@ public interface Progress extends AutoCloseable {
     /** Reports that {@code done} units of the task's total are finished, with a short detail (may be empty). */
     void update(long done, String detail);
 
+    /**
+     * Reports that {@code done} of {@code total} steps are finished, for a task whose size only the reporter knows (a
+     * trainer's trees, classes or rounds). By default the same as {@link #update(long, String)}.
+     */
+    default void step(long done, long total, String detail) {
+        update(done, detail);
+    }
+
+    /**
+     * Tells the seconds the task has left by the reporter's own estimate, shown from the next update on instead of
+     * one extrapolated from the share done (negative: none). Ignored by default.
+     */
+    default void secondsLeft(double seconds) {
+    }
+
     /** Ends the task (a terminal bar moves to a new line). */
     @Override
     void close();

@@ -79,7 +79,7 @@ public final class GradientBoostingClassifier implements Family {
                     Booster booster = XGBoost.train(train, xp, 0, Map.of(), null, null);
                     for (int round = 0; round < rounds; round++) {
                         booster.update(train, round);
-                        progress.update(round + 1, "round " + (round + 1) + " of " + rounds);
+                        progress.step(round + 1, rounds, "round " + (round + 1) + " of " + rounds);
                     }
                     train.dispose();
                     return new Model(booster);

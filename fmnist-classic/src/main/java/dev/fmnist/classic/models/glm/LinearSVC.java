@@ -69,7 +69,7 @@ public final class LinearSVC implements Family {
         @Override
         public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
             double[][] w = new CrammerSingerSolver(x, c, tol, maxIter).solve(y, classes, new SplittableRandom(seed));
-            progress.update(classes, "multi-class problem solved");
+            progress.step(1, 1, "multi-class problem solved");
             return new LinearModel(w);
         }
 

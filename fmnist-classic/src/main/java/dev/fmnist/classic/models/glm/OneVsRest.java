@@ -37,7 +37,7 @@ final class OneVsRest implements Trainer {
                 labels[i] = (byte) (y[i] == k ? 1 : -1);
             }
             weights[k] = solver.solve(labels, new SplittableRandom(seeds[k]));
-            progress.update(done.incrementAndGet(), "class " + k + " solved");
+            progress.step(done.incrementAndGet(), classes, "class " + k + " solved");
         });
         return new LinearModel(weights);
     }

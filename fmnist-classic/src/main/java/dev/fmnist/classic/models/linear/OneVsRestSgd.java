@@ -42,7 +42,7 @@ final class OneVsRestSgd implements Trainer {
             }
             BinarySgd.Result r = sgd.fit(positive, seeds[c]);
             weights[c] = r.weights();
-            progress.update(done.incrementAndGet(), "class " + c + ": " + r.epochs() + " epochs");
+            progress.step(done.incrementAndGet(), classes, "class " + c + ": " + r.epochs() + " epochs");
         });
         return new LinearModel(weights);
     }

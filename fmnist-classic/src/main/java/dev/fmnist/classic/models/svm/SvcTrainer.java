@@ -99,7 +99,7 @@ final class SvcTrainer implements Trainer {
                     supports++;
                 }
             }
-            progress.update(done.incrementAndGet(), "classes " + present.get(first[p]) + " vs "
+            progress.step(done.incrementAndGet(), pairs, "classes " + present.get(first[p]) + " vs "
                     + present.get(second[p]) + ": " + supports + " support vectors, " + s.iterations() + " iterations");
         });
         return model(x, present, members, kernel, coefficients, rho);

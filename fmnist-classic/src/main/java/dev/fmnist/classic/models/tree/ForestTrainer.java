@@ -48,7 +48,7 @@ final class ForestTrainer implements Trainer {
                 Arrays.sort(samples);
             }
             fitted[t] = new TreeBuilder(x, f, labels, classes, settings, inner).grow(samples, random);
-            progress.update(done.incrementAndGet(), "tree " + (t + 1) + " of " + trees);
+            progress.step(done.incrementAndGet(), trees, "tree " + (t + 1) + " of " + trees);
         });
         return new Forest(List.of(fitted), classes);
     }

@@ -1,0 +1,99 @@
+package dev.fmnist.classic.run;
+
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The time a run in progress has left, from the same cost model and the same schedule as the dry run: the jobs
+ * still to start replayed on the workers ({@link WorkerSchedule}) after the running ones. Two things the dry run
+ * cannot know correct it as the run goes:
+ * <ul>
+ * <li>how this run's jobs fare against the model (a loaded machine, a model off for this grid): every estimate is
+ * scaled by the CPU time the finished and running jobs took over what the model gave them for as far as they got,
+ * with {@link #PRIOR_SECONDS} of the model's own word so that the first job does not decide alone;</li>
+ * <li>how far each running job got: where its trainer reports its share done (trees, classes, rounds, epochs), the
+ * rest at the pace so far, weighed by that share against the scaled estimate; a job past its estimate is given a
+ * quarter of its time so far again.</li>
+ * </ul>
+ */
+final class RunForecast {
+    /** CPU seconds on which the model's estimates weigh as much as what the run measured. */
+    static final double PRIOR_SECONDS = 60;
+    /** What a job past its estimate, with no progress of its own, is expected to need more: this share of its time. */
+    static final double OVERRUN_SHARE = 0.25;
+
+    private final CostModel cost;
+    private final int workers;
+    private final int cores;
+    private final Map<String, Double> estimates = new HashMap<>();
+    private double observed;
+    private double predicted;
+
+    RunForecast(CostModel cost, int workers, int cores) {
+        this.cost = cost;
+        this.workers = Math.max(1, workers);
+        this.cores = Math.max(1, cores);
+    }
+
+    /** Counts a finished job of this run (one that did not succeed says nothing about its cost). */
+    void finished(JobOutcome o) {
+        if (o.ok()) {
+            observed += (o.fitSeconds() + o.predictSeconds()) * Math.max(1, o.threads());
+            predicted += estimate(o.job());
+        }
+    }
+
+    /**
+     * Seconds until the run ends.
+     *
+     * @param waiting the jobs not started yet, in the order they would start
+     * @param running the jobs running now
+     */
+    double secondsLeft(List<Job> waiting, List<RunningJob> running) {
+        double pace = pace(running);
+        List<Double> busy = new ArrayList<>();
+        for (RunningJob j : running) {
+            busy.add(remaining(j, pace));
+        }
+        WorkerSchedule schedule = new WorkerSchedule(workers, cores, busy);
+        for (int i = 0; i < waiting.size(); i++) {
+            schedule.place(estimate(waiting.get(i)) * pace, waiting.size() - i);
+        }
+        return schedule.end();
+    }
+
+    /** How many times the model's estimate this run's jobs take, as far as they have got. */
+    double pace(List<RunningJob> running) {
+        double took = observed + PRIOR_SECONDS;
+        double given = predicted + PRIOR_SECONDS;
+        for (RunningJob j : running) {
+            double e = estimate(j.job());
+            double used = j.seconds() * j.threads();
+            took += used;
+            given += j.fraction() > 0 ? e * j.fraction() : Math.min(e, used);
+        }
+        return took / given;
+    }
+
+    /** The wall seconds a running job still needs. */
+    double remaining(RunningJob j, double pace) {
+        double t = j.seconds();
+        double byModel = Math.max(estimate(j.job()) * pace / Math.max(1, j.threads()) - t, OVERRUN_SHARE * t);
+        double f = j.fraction();
+        if (!(f > 0)) {
+            return byModel;
+        }
+        double byPace = t * (1 - f) / f;
+        return f * byPace + (1 - f) * byModel;
+    }
+
+    private double estimate(Job j) {
+        return estimates.computeIfAbsent(j.configuration().key() + " on " + j.dataset(),
+                k -> cost.estimate(j.configuration(), j.dataset()).cpuSeconds());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.fmnist.classic.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.fmnist.classic.cost.CostModel;
+import dev.fmnist.classic.grid.Configuration;
+import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.job.JobStatus;
+import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.RunEnvironment;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RunForecastTest {
+    private static final Configuration A = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-9));
+    private static final Configuration B = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-8));
+    private static final Configuration C = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-7));
+    /** A, measured here at 100 CPU seconds a repeat; B and C are like it. */
+    private static final CostModel COST = CostModel.of(List.of(ResultRecord.of(List.of(outcome(A, 100, 1)),
+            Map.of(), "fmnist", null, RunEnvironment.current())), List.of());
+
+    private static JobOutcome outcome(Configuration c, double fitSeconds, int threads) {
+        return new JobOutcome(Job.of(c, "fashion", 0), JobStatus.OK, 0.5, fitSeconds, 0, new int[10][10], null,
+                threads, 1_700_000_000L, 1_700_000_100L, null);
+    }
+
+    private static Job job(Configuration c) {
+        return Job.of(c, "fashion", 0);
+    }
+
+    @Test
+    void withNothingMeasuredYetItIsTheDryRunsSchedule() {
+        RunForecast f = new RunForecast(COST, 2, 2);
+        assertEquals(100 + 50, f.secondsLeft(List.of(job(A), job(B), job(C)), List.of()), 1e-9,
+                "A and B side by side on one core each, then C alone on both");
+    }
+
+    @Test
+    void jobsThatTookLongerThanTheModelSaidStretchTheRest() {
+        RunForecast f = new RunForecast(COST, 1, 1);
+        f.finished(outcome(A, 260, 1));
+        double pace = (260 + RunForecast.PRIOR_SECONDS) / (100 + RunForecast.PRIOR_SECONDS);
+        assertEquals(2, pace, 1e-9);
+        assertEquals(100 * pace, f.secondsLeft(List.of(job(B)), List.of()), 1e-9);
+    }
+
+    @Test
+    void cpuTimeCountsEveryThreadAndAFailedJobCountsNothing() {
+        RunForecast f = new RunForecast(COST, 1, 1);
+        f.finished(outcome(A, 50, 2));
+        f.finished(JobOutcome.unfinished(job(C), JobStatus.FAILED, "out of memory", 1, 1_700_000_000L, 500));
+        assertEquals(1, f.pace(List.of()), 1e-9, "50 s on two threads is the 100 s the model gave it");
+    }
+
+    @Test
+    void aRunningJobsOwnProgressWeighsByItsShareDone() {
+        RunForecast f = new RunForecast(COST, 1, 1);
+        RunningJob half = new RunningJob(job(B), 1, 100, 0.5, "class 4 solved");
+        double pace = f.pace(List.of(half));
+        assertEquals((60 + 100) / (60 + 50.0), pace, 1e-9, "half done in 100 s where the model gave 50");
+        double byModel = 100 * pace - 100;
+        assertEquals(0.5 * 100 + 0.5 * byModel, f.secondsLeft(List.of(), List.of(half)), 1e-9,
+                "half the pace so far (100 s more), half the stretched estimate");
+    }
+
+    @Test
+    void aJobPastItsEstimateWithNoProgressOfItsOwnGetsAQuarterOfItsTimeAgain() {
+        RunForecast f = new RunForecast(COST, 1, 1);
+        RunningJob late = new RunningJob(job(A), 1, 400, Double.NaN, "");
+        assertEquals(100, f.secondsLeft(List.of(), List.of(late)), 1e-9);
+    }
+
+    @Test
+    void waitingJobsStartWhenTheRunningOnesEnd() {
+        RunForecast f = new RunForecast(COST, 2, 2);
+        RunningJob fresh = new RunningJob(job(A), 1, 0, Double.NaN, "");
+        assertEquals(100 + 50, f.secondsLeft(List.of(job(B), job(C)), List.of(fresh)), 1e-9,
+                "B beside A, then C alone on both cores");
+    }
+}
