@@ -70,7 +70,7 @@ public final class BenchmarkRunner {
     }
 
     /**
-     * @param cost the cost model behind the progress bar's ETA (seconds of work per job)
+     * @param cost the cost model behind the progress bar and its ETA (seconds of work per job)
      */
     public BenchmarkRunner(JobExecutor executor, ResultsStore store, FamilyRegistry families, RunEnvironment environment,
                            CostModel cost) {
@@ -85,7 +85,8 @@ public final class BenchmarkRunner {
      * Runs the plan to the end.
      *
      * @param progress receives the estimated work done (hundredths of a second, {@link WorkMeter}), with the
-     *                 configurations done and the running jobs as detail; made once the total work is known
+     *                 configurations done and the running jobs as detail, and the seconds left
+     *                 ({@link RunForecast}); made once the total work is known
      * @param log      receives one line per finished configuration, and notes such as what is resumed
      */
     public Summary run(Plan plan, Function<Long, Progress> progress, Consumer<String> log)

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A run's progress in estimated seconds of work rather than in configurations, so that the ETA, extrapolated from the
- * share of the work done so far, follows the cost model: a run whose first configurations are the short ones no
- * longer promises to end soon. A configuration that ends (early or not) counts as all its work done; a running job
- * counts its CPU time so far, up to nine tenths of its estimate.
+ * A run's progress in estimated seconds of work rather than in configurations, for the progress bar's share done: a
+ * run whose first configurations are the short ones does not look further on than it is. A configuration that ends
+ * (early or not) counts as all its work done; a running job counts its CPU time so far, up to nine tenths of its
+ * estimate. The ETA beside it is {@link RunForecast}'s.
  */
 final class WorkMeter {
     private static final double RUNNING_CAP = 0.9;
