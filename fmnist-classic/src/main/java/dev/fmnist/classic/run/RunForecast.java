@@ -14,30 +14,38 @@ import java.util.Map;
  * cannot know correct it as the run goes:
  * <ul>
  * <li>how this run's jobs fare against the model (a loaded machine, a model off for this grid): every estimate is
- * scaled by the CPU time the finished and running jobs took over what the model gave them for as far as they got,
- * with {@link #PRIOR_SECONDS} of the model's own word so that the first job does not decide alone;</li>
+ * scaled by the CPU time the finished and running jobs took over what the model gave them for as far as they got
+ * (a running job as far as its trainer last reported), with a twentieth of the run's estimated work (at least
+ * {@link #PRIOR_SECONDS}) of the model's own word, so that the first jobs do not decide alone;</li>
  * <li>how far each running job got: where its trainer reports its share done (trees, classes, rounds, epochs), the
  * rest at the pace so far, weighed by that share against the scaled estimate; a job past its estimate is given a
  * quarter of its time so far again.</li>
  * </ul>
  */
 final class RunForecast {
-    /** CPU seconds on which the model's estimates weigh as much as what the run measured. */
+    /** The fewest CPU seconds of the model's own word in the pace. */
     static final double PRIOR_SECONDS = 60;
+    /** The share of the run's estimated work that the model's own word in the pace amounts to. */
+    static final double PRIOR_SHARE = 0.05;
     /** What a job past its estimate, with no progress of its own, is expected to need more: this share of its time. */
     static final double OVERRUN_SHARE = 0.25;
 
     private final CostModel cost;
     private final int workers;
     private final int cores;
+    private final double prior;
     private final Map<String, Double> estimates = new HashMap<>();
     private double observed;
     private double predicted;
 
-    RunForecast(CostModel cost, int workers, int cores) {
+    /**
+     * @param workSeconds the run's estimated CPU seconds, all its jobs together
+     */
+    RunForecast(CostModel cost, int workers, int cores, double workSeconds) {
         this.cost = cost;
         this.workers = Math.max(1, workers);
         this.cores = Math.max(1, cores);
+        this.prior = Math.max(PRIOR_SECONDS, PRIOR_SHARE * workSeconds);
     }
 
     /** Counts a finished job of this run (one that did not succeed says nothing about its cost). */
@@ -69,13 +77,18 @@ final class RunForecast {
 
     /** How many times the model's estimate this run's jobs take, as far as they have got. */
     double pace(List<RunningJob> running) {
-        double took = observed + PRIOR_SECONDS;
-        double given = predicted + PRIOR_SECONDS;
+        double took = observed + prior;
+        double given = predicted + prior;
         for (RunningJob j : running) {
             double e = estimate(j.job());
-            double used = j.seconds() * j.threads();
-            took += used;
-            given += j.fraction() > 0 ? e * j.fraction() : Math.min(e, used);
+            if (j.fraction() > 0) {
+                took += j.fractionSeconds() * j.threads();
+                given += e * j.fraction();
+            } else {
+                double used = j.seconds() * j.threads();
+                took += used;
+                given += Math.min(e, used);
+            }
         }
         return took / given;
     }

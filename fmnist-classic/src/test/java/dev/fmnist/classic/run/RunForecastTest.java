@@ -32,14 +32,14 @@ class RunForecastTest {
 
     @Test
     void withNothingMeasuredYetItIsTheDryRunsSchedule() {
-        RunForecast f = new RunForecast(COST, 2, 2);
+        RunForecast f = new RunForecast(COST, 2, 2, 0);
         assertEquals(100 + 50, f.secondsLeft(List.of(job(A), job(B), job(C)), List.of()), 1e-9,
                 "A and B side by side on one core each, then C alone on both");
     }
 
     @Test
     void jobsThatTookLongerThanTheModelSaidStretchTheRest() {
-        RunForecast f = new RunForecast(COST, 1, 1);
+        RunForecast f = new RunForecast(COST, 1, 1, 0);
         f.finished(outcome(A, 260, 1));
         double pace = (260 + RunForecast.PRIOR_SECONDS) / (100 + RunForecast.PRIOR_SECONDS);
         assertEquals(2, pace, 1e-9);
@@ -48,7 +48,7 @@ class RunForecastTest {
 
     @Test
     void cpuTimeCountsEveryThreadAndAFailedJobCountsNothing() {
-        RunForecast f = new RunForecast(COST, 1, 1);
+        RunForecast f = new RunForecast(COST, 1, 1, 0);
         f.finished(outcome(A, 50, 2));
         f.finished(JobOutcome.unfinished(job(C), JobStatus.FAILED, "out of memory", 1, 1_700_000_000L, 500));
         assertEquals(1, f.pace(List.of()), 1e-9, "50 s on two threads is the 100 s the model gave it");
@@ -56,8 +56,8 @@ class RunForecastTest {
 
     @Test
     void aRunningJobsOwnProgressWeighsByItsShareDone() {
-        RunForecast f = new RunForecast(COST, 1, 1);
-        RunningJob half = new RunningJob(job(B), 1, 100, 0.5, "class 4 solved");
+        RunForecast f = new RunForecast(COST, 1, 1, 0);
+        RunningJob half = new RunningJob(job(B), 1, 100, 0.5, 100, "class 4 solved");
         double pace = f.pace(List.of(half));
         assertEquals((60 + 100) / (60 + 50.0), pace, 1e-9, "half done in 100 s where the model gave 50");
         double byModel = 100 * pace - 100;
@@ -66,16 +66,34 @@ class RunForecastTest {
     }
 
     @Test
+    void aRunningJobCountsInThePaceAsFarAsItsTrainerLastReported() {
+        RunForecast f = new RunForecast(COST, 1, 1, 0);
+        RunningJob tenth = new RunningJob(job(B), 1, 35, 0.1, 10, "class 0 solved");
+        assertEquals(1, f.pace(List.of(tenth)), 1e-9, "a tenth in 10 s, as the model said: the 25 s since are the "
+                + "next class's, not a slower pace");
+    }
+
+    @Test
+    void theModelsWordInThePaceGrowsWithTheRun() {
+        RunForecast small = new RunForecast(COST, 1, 1, 100);
+        RunForecast large = new RunForecast(COST, 1, 1, 36_000);
+        small.finished(outcome(A, 200, 1));
+        large.finished(outcome(A, 200, 1));
+        assertEquals((200 + 60) / (100 + 60.0), small.pace(List.of()), 1e-9, "at least 60 s");
+        assertEquals((200 + 1800) / (100 + 1800.0), large.pace(List.of()), 1e-9, "a twentieth of 10 hours");
+    }
+
+    @Test
     void aJobPastItsEstimateWithNoProgressOfItsOwnGetsAQuarterOfItsTimeAgain() {
-        RunForecast f = new RunForecast(COST, 1, 1);
-        RunningJob late = new RunningJob(job(A), 1, 400, Double.NaN, "");
+        RunForecast f = new RunForecast(COST, 1, 1, 0);
+        RunningJob late = new RunningJob(job(A), 1, 400, Double.NaN, 0, "");
         assertEquals(100, f.secondsLeft(List.of(), List.of(late)), 1e-9);
     }
 
     @Test
     void waitingJobsStartWhenTheRunningOnesEnd() {
-        RunForecast f = new RunForecast(COST, 2, 2);
-        RunningJob fresh = new RunningJob(job(A), 1, 0, Double.NaN, "");
+        RunForecast f = new RunForecast(COST, 2, 2, 0);
+        RunningJob fresh = new RunningJob(job(A), 1, 0, Double.NaN, 0, "");
         assertEquals(100 + 50, f.secondsLeft(List.of(job(B), job(C)), List.of(fresh)), 1e-9,
                 "B beside A, then C alone on both cores");
     }
