@@ -157,7 +157,7 @@ public final class SparkJobExecutor implements JobExecutor {
     public List<RunningJob> running() {
         List<RunningJob> list = new ArrayList<>();
         for (Attempt a : active) {
-            list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), Double.NaN, 0, ""));
+            list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), Double.NaN, ""));
         }
         list.sort(Comparator.comparingDouble(RunningJob::seconds).reversed());
         return list;

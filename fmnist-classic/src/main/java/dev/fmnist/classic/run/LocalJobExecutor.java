@@ -80,7 +80,6 @@ public final class LocalJobExecutor implements JobExecutor {
         final long startEpoch = Instant.now().getEpochSecond();
         volatile String detail = "";
         volatile double fraction = Double.NaN;
-        volatile double fractionSeconds;
         volatile boolean abandoned;
         Thread thread;
         boolean reported;
@@ -119,8 +118,7 @@ public final class LocalJobExecutor implements JobExecutor {
         List<RunningJob> list = new ArrayList<>();
         for (Attempt a : active) {
             if (!a.reported) {
-                list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), a.fraction, a.fractionSeconds,
-                        a.detail));
+                list.add(new RunningJob(a.submission.job(), a.threads, a.seconds(), a.fraction, a.detail));
             }
         }
         return list;
@@ -199,7 +197,6 @@ public final class LocalJobExecutor implements JobExecutor {
             public void step(long done, long total, String detail) {
                 update(done, detail);
                 if (total > 0) {
-                    a.fractionSeconds = a.seconds();
                     a.fraction = Math.min(1, Math.max(0, (double) done / total));
                 }
             }

@@ -14,9 +14,10 @@ import java.util.Map;
  * cannot know correct it as the run goes:
  * <ul>
  * <li>how this run's jobs fare against the model (a loaded machine, a model off for this grid): every estimate is
- * scaled by the CPU time the finished and running jobs took over what the model gave them for as far as they got
- * (a running job as far as its trainer last reported), with a twentieth of the run's estimated work (at least
- * {@link #PRIOR_SECONDS}) of the model's own word, so that the first jobs do not decide alone;</li>
+ * scaled by the CPU time the finished jobs took over their estimates, counting a running job only once it has run
+ * past its estimate (a job's share done does not tell its pace: a one-vs-rest SGD's classes take from 20 to 1,000
+ * epochs), with a twentieth of the run's estimated work (at least {@link #PRIOR_SECONDS}) of the model's own word,
+ * so that the first jobs do not decide alone;</li>
  * <li>how far each running job got: where its trainer reports its share done (trees, classes, rounds, epochs), the
  * rest at the pace so far, weighed by that share against the scaled estimate; a job past its estimate is given a
  * quarter of its time so far again.</li>
@@ -80,15 +81,9 @@ final class RunForecast {
         double took = observed + prior;
         double given = predicted + prior;
         for (RunningJob j : running) {
-            double e = estimate(j.job());
-            if (j.fraction() > 0) {
-                took += j.fractionSeconds() * j.threads();
-                given += e * j.fraction();
-            } else {
-                double used = j.seconds() * j.threads();
-                took += used;
-                given += Math.min(e, used);
-            }
+            double used = j.seconds() * j.threads();
+            took += used;
+            given += Math.min(estimate(j.job()), used);
         }
         return took / given;
     }

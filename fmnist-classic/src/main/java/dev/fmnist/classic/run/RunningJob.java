@@ -9,9 +9,7 @@ import dev.fmnist.classic.job.Job;
  * @param threads  threads it may use
  * @param seconds  seconds since it started
  * @param fraction the share of its fit done, as its trainer last reported it ({@code NaN} when unknown)
- * @param fractionSeconds seconds since it started when its trainer reported that share (0 when unknown)
  * @param detail   the trainer's latest progress note (may be empty)
  */
-public record RunningJob(Job job, int threads, double seconds, double fraction, double fractionSeconds,
-                         String detail) {
+public record RunningJob(Job job, int threads, double seconds, double fraction, String detail) {
 }

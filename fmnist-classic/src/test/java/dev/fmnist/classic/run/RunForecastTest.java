@@ -57,20 +57,19 @@ class RunForecastTest {
     @Test
     void aRunningJobsOwnProgressWeighsByItsShareDone() {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
-        RunningJob half = new RunningJob(job(B), 1, 100, 0.5, 100, "class 4 solved");
-        double pace = f.pace(List.of(half));
-        assertEquals((60 + 100) / (60 + 50.0), pace, 1e-9, "half done in 100 s where the model gave 50");
-        double byModel = 100 * pace - 100;
-        assertEquals(0.5 * 100 + 0.5 * byModel, f.secondsLeft(List.of(), List.of(half)), 1e-9,
-                "half the pace so far (100 s more), half the stretched estimate");
+        RunningJob half = new RunningJob(job(B), 1, 100, 0.5, "class 4 solved");
+        assertEquals(1, f.pace(List.of(half)), 1e-9, "at its estimate, not past it");
+        assertEquals(0.5 * 100 + 0.5 * 25, f.secondsLeft(List.of(), List.of(half)), 1e-9,
+                "half the pace so far (100 s more), half the estimate (used up: a quarter of its 100 s again)");
     }
 
     @Test
-    void aRunningJobCountsInThePaceAsFarAsItsTrainerLastReported() {
+    void aRunningJobCountsInThePaceOnlyOncePastItsEstimate() {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
-        RunningJob tenth = new RunningJob(job(B), 1, 35, 0.1, 10, "class 0 solved");
-        assertEquals(1, f.pace(List.of(tenth)), 1e-9, "a tenth in 10 s, as the model said: the 25 s since are the "
-                + "next class's, not a slower pace");
+        RunningJob early = new RunningJob(job(B), 1, 35, 0.9, "class 8 solved");
+        assertEquals(1, f.pace(List.of(early)), 1e-9, "nine tenths in 35 s says nothing of the last tenth");
+        RunningJob late = new RunningJob(job(B), 1, 160, 0.9, "class 8 solved");
+        assertEquals((60 + 160) / (60 + 100.0), f.pace(List.of(late)), 1e-9, "160 s where the model gave 100");
     }
 
     @Test
@@ -86,14 +85,14 @@ class RunForecastTest {
     @Test
     void aJobPastItsEstimateWithNoProgressOfItsOwnGetsAQuarterOfItsTimeAgain() {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
-        RunningJob late = new RunningJob(job(A), 1, 400, Double.NaN, 0, "");
+        RunningJob late = new RunningJob(job(A), 1, 400, Double.NaN, "");
         assertEquals(100, f.secondsLeft(List.of(), List.of(late)), 1e-9);
     }
 
     @Test
     void waitingJobsStartWhenTheRunningOnesEnd() {
         RunForecast f = new RunForecast(COST, 2, 2, 0);
-        RunningJob fresh = new RunningJob(job(A), 1, 0, Double.NaN, 0, "");
+        RunningJob fresh = new RunningJob(job(A), 1, 0, Double.NaN, "");
         assertEquals(100 + 50, f.secondsLeft(List.of(job(B), job(C)), List.of(fresh)), 1e-9,
                 "B beside A, then C alone on both cores");
     }
