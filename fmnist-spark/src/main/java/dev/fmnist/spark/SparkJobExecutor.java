@@ -58,6 +58,7 @@ public final class SparkJobExecutor implements JobExecutor {
     private final PriorityBlockingQueue<Submission> pending = new PriorityBlockingQueue<>(64,
             Comparator.comparingLong(Submission::priority).thenComparingLong(Submission::sequence));
     private final Set<Attempt> active = ConcurrentHashMap.newKeySet();
+    private final Object queueing = new Object();
     private volatile boolean closed;
     private volatile String lost;
 
@@ -136,11 +137,15 @@ public final class SparkJobExecutor implements JobExecutor {
     }
 
     @Override
-    public void submit(Job job, long priority, Consumer<JobOutcome> onDone) {
+    public void submitAll(List<Queued> jobs, Consumer<JobOutcome> onDone) {
         if (closed) {
             throw new IllegalStateException("executor closed");
         }
-        pending.add(new Submission(job, priority, sequence.getAndIncrement(), onDone));
+        synchronized (queueing) {
+            for (Queued q : jobs) {
+                pending.add(new Submission(q.job(), q.priority(), sequence.getAndIncrement(), onDone));
+            }
+        }
     }
 
     @Override
@@ -198,8 +203,10 @@ public final class SparkJobExecutor implements JobExecutor {
             } catch (InterruptedException e) {
                 return;
             }
-            // this job, those in flight and those waiting
-            int jobs = active.size() + pending.size() + 1;
+            int jobs;
+            synchronized (queueing) {   // after a batch being queued is whole
+                jobs = active.size() + pending.size() + 1;   // this job, those in flight and those waiting
+            }
             execute(new Attempt(s, localCores > 0 ? LocalJobExecutor.threadsEach(localCores, slots, jobs) : threads));
         }
     }

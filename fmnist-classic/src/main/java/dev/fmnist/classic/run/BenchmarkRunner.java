@@ -129,9 +129,7 @@ public final class BenchmarkRunner {
         WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
         RunForecast forecast = new RunForecast(cost, executor.workers(), executor.cores(), meter.total() / 100.0);
         try (Progress bar = progress.apply(meter.total())) {
-            for (ConfigurationRun r : runs) {
-                start(r, outcomes);
-            }
+            start(runs, outcomes);
             while (!open.isEmpty()) {
                 List<ConfigurationRun> done = new ArrayList<>();
                 for (ConfigurationRun r : open) {
@@ -168,7 +166,7 @@ public final class BenchmarkRunner {
                     store.append(RepeatRecord.of(o));
                     ConfigurationRun r = find(open, o.job());
                     r.record(o);
-                    start(r, outcomes);
+                    start(List.of(r), outcomes);
                 }
             }
         }
@@ -205,10 +203,15 @@ public final class BenchmarkRunner {
         return before != null && (timeLimit == null || timeLimit > before);
     }
 
-    private void start(ConfigurationRun r, LinkedBlockingQueue<JobOutcome> outcomes) {
-        for (Job j : r.jobsToStart()) {
-            executor.submit(j, r.order(), outcomes::add);
+    /** Queues the jobs the configurations are to start now, all together. */
+    private void start(List<ConfigurationRun> runs, LinkedBlockingQueue<JobOutcome> outcomes) {
+        List<JobExecutor.Queued> jobs = new ArrayList<>();
+        for (ConfigurationRun r : runs) {
+            for (Job j : r.jobsToStart()) {
+                jobs.add(new JobExecutor.Queued(j, r.order()));
+            }
         }
+        executor.submitAll(jobs, outcomes::add);
     }
 
     private static ConfigurationRun find(List<ConfigurationRun> open, Job job) {

@@ -13,12 +13,21 @@ import java.util.function.Consumer;
  */
 public interface JobExecutor extends AutoCloseable {
     /**
-     * Queues a job; it starts when the executor has room for it.
+     * A job and its priority, for {@link #submitAll}.
      *
      * @param priority lower starts first; jobs of equal priority start in the order submitted
-     * @param onDone   receives the outcome, exactly once, on any thread
      */
-    void submit(Job job, long priority, Consumer<JobOutcome> onDone);
+    record Queued(Job job, long priority) {
+    }
+
+    /**
+     * Queues jobs; each starts when the executor has room for it, but none before all are queued, so that the first
+     * get the threads of a machine shared with the rest (queued one by one, the first job of a run got every core, and
+     * the next started beside it).
+     *
+     * @param onDone receives each job's outcome, exactly once, on any thread
+     */
+    void submitAll(List<Queued> jobs, Consumer<JobOutcome> onDone);
 
     /** The jobs running now. */
     List<RunningJob> running();

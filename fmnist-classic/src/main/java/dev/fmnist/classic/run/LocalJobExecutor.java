@@ -95,20 +95,22 @@ public final class LocalJobExecutor implements JobExecutor {
     }
 
     @Override
-    public void submit(Job job, long priority, Consumer<JobOutcome> onDone) {
-        Submission s;
-        try {
-            s = new Submission(job, priority, sequence.getAndIncrement(), runner.memoryEstimate(job), onDone);
-        } catch (RuntimeException e) {
-            onDone.accept(JobOutcome.unfinished(job, JobStatus.FAILED, "cannot estimate its memory: " + e, 0,
-                    Instant.now().getEpochSecond(), 0));
-            return;
+    public void submitAll(List<Queued> jobs, Consumer<JobOutcome> onDone) {
+        List<Submission> ready = new ArrayList<>();
+        for (Queued q : jobs) {
+            try {
+                ready.add(new Submission(q.job(), q.priority(), sequence.getAndIncrement(),
+                        runner.memoryEstimate(q.job()), onDone));
+            } catch (RuntimeException e) {
+                onDone.accept(JobOutcome.unfinished(q.job(), JobStatus.FAILED, "cannot estimate its memory: " + e, 0,
+                        Instant.now().getEpochSecond(), 0));
+            }
         }
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("executor closed");
             }
-            pending.add(s);
+            pending.addAll(ready);
             startWhatFits();
         }
     }

@@ -387,4 +387,15 @@ class BenchmarkRunnerTest {
         Iterator<JsonNode> it = lines(ResultsStore.REPEATS).iterator();
         assertEquals(2, it.next().get("threads").asInt(), "one job on a 2-core machine gets both cores");
     }
+
+    @Test
+    void theFirstJobsOfARunShareTheMachineWithTheRest() throws Exception {
+        run(List.of(config("stable", "tag", 1), config("stable", "tag", 2), config("stable", "tag", 3)), 1, null, 2,
+                1000);
+        List<JsonNode> repeats = lines(ResultsStore.REPEATS);
+        JsonNode first = repeats.stream().filter(r -> r.get("parameter").get("tag").asInt() == 1).findFirst()
+                .orElseThrow();
+        assertEquals(1, first.get("threads").asInt(), "two workers, three jobs queued: one core each "
+                + "(queued one by one, the first got both cores and the second started beside it)");
+    }
 }
