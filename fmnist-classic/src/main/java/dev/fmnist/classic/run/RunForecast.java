@@ -17,7 +17,8 @@ import java.util.Map;
  * scaled by the CPU time the finished jobs took over their estimates, counting a running job only once it has run
  * past its estimate (a job's share done does not tell its pace: a one-vs-rest SGD's classes take from 20 to 1,000
  * epochs), with a twentieth of the run's estimated work (at least {@link #PRIOR_SECONDS}) of the model's own word,
- * so that the first jobs do not decide alone;</li>
+ * so that the first jobs do not decide alone; a family whose jobs have shown their own pace keeps it
+ * ({@link Pace});</li>
  * <li>how far each running job got: where its trainer reports its share done (trees, classes, rounds, epochs), the
  * rest at the pace so far, weighed by that share against the scaled estimate; a job past its estimate is given a
  * quarter of its time so far again.</li>
@@ -30,14 +31,16 @@ final class RunForecast {
     static final double PRIOR_SHARE = 0.05;
     /** What a job past its estimate, with no progress of its own, is expected to need more: this share of its time. */
     static final double OVERRUN_SHARE = 0.25;
+    /** The key of every job's figures, beside the families'. */
+    private static final String ALL = "";
 
     private final CostModel cost;
     private final int workers;
     private final int cores;
     private final double prior;
     private final Map<String, Double> estimates = new HashMap<>();
-    private double observed;
-    private double predicted;
+    /** CPU seconds taken and estimated of the finished jobs: all of them ({@link #ALL}) and per family. */
+    private final Map<String, double[]> finished = new HashMap<>();
 
     /**
      * @param workSeconds the run's estimated CPU seconds, all its jobs together
@@ -52,8 +55,8 @@ final class RunForecast {
     /** Counts a finished job of this run (one that did not succeed says nothing about its cost). */
     void finished(JobOutcome o) {
         if (o.ok()) {
-            observed += (o.fitSeconds() + o.predictSeconds()) * Math.max(1, o.threads());
-            predicted += estimate(o.job());
+            count(finished, o.job(), (o.fitSeconds() + o.predictSeconds()) * Math.max(1, o.threads()),
+                    estimate(o.job()));
         }
     }
 
@@ -64,28 +67,66 @@ final class RunForecast {
      * @param running the jobs running now
      */
     double secondsLeft(List<Job> waiting, List<RunningJob> running) {
-        double pace = pace(running);
+        Pace pace = pace(running);
         List<Double> busy = new ArrayList<>();
         for (RunningJob j : running) {
-            busy.add(remaining(j, pace));
+            busy.add(remaining(j, pace.of(j.job())));
         }
         WorkerSchedule schedule = new WorkerSchedule(workers, cores, busy);
         for (int i = 0; i < waiting.size(); i++) {
-            schedule.place(estimate(waiting.get(i)) * pace, waiting.size() - i);
+            Job j = waiting.get(i);
+            schedule.place(estimate(j) * pace.of(j), waiting.size() - i);
         }
         return schedule.end();
     }
 
-    /** How many times the model's estimate this run's jobs take, as far as they have got. */
-    double pace(List<RunningJob> running) {
-        double took = observed + prior;
-        double given = predicted + prior;
+    /**
+     * How many times the model's estimates this run's jobs take.
+     *
+     * @param all      over every job, with running jobs counted as far as they have got
+     * @param families per family whose jobs have shown their own (finished, or running past the estimate), drawn
+     *                 toward {@code all} as the run's are toward the model: the model's errors are mostly a family's
+     *                 (a one-vs-rest L1 logistic regression's cost grows tenfold with C), a busy machine's are all
+     */
+    record Pace(double all, Map<String, Double> families) {
+        /** The pace of the jobs like {@code j}. */
+        double of(Job j) {
+            return families.getOrDefault(j.configuration().family(), all);
+        }
+    }
+
+    /** The run's pace, as far as its jobs have got. */
+    Pace pace(List<RunningJob> running) {
+        Map<String, double[]> shown = new HashMap<>();
+        finished.forEach((k, v) -> shown.put(k, v.clone()));
+        double[] all = shown.computeIfAbsent(ALL, k -> new double[2]);
         for (RunningJob j : running) {
             double used = j.seconds() * j.threads();
-            took += used;
-            given += Math.min(estimate(j.job()), used);
+            double e = estimate(j.job());
+            if (used > e) {
+                count(shown, j.job(), used, e);
+            } else {
+                all[0] += used;
+                all[1] += used;
+            }
         }
-        return took / given;
+        double pace = (prior + all[0]) / (prior + all[1]);
+        Map<String, Double> families = new HashMap<>();
+        shown.forEach((family, v) -> {
+            if (!family.equals(ALL)) {
+                families.put(family, (prior * pace + v[0]) / (prior + v[1]));
+            }
+        });
+        return new Pace(pace, families);
+    }
+
+    /** Adds a job's CPU seconds taken and estimated to its family's and to everyone's. */
+    private static void count(Map<String, double[]> to, Job j, double took, double given) {
+        for (String key : List.of(ALL, j.configuration().family())) {
+            double[] v = to.computeIfAbsent(key, k -> new double[2]);
+            v[0] += took;
+            v[1] += given;
+        }
     }
 
     /** The wall seconds a running job still needs. */

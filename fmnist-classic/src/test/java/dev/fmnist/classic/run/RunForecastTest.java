@@ -43,7 +43,25 @@ class RunForecastTest {
         f.finished(outcome(A, 260, 1));
         double pace = (260 + RunForecast.PRIOR_SECONDS) / (100 + RunForecast.PRIOR_SECONDS);
         assertEquals(2, pace, 1e-9);
-        assertEquals(100 * pace, f.secondsLeft(List.of(job(B)), List.of()), 1e-9);
+        assertEquals(100 * (60 * pace + 260) / (60 + 100), f.secondsLeft(List.of(job(B)), List.of()), 1e-9,
+                "B is of A's family: A's pace, drawn toward the run's");
+    }
+
+    @Test
+    void aFamilyThatShowedItsOwnPaceKeepsIt() {
+        Configuration forest = new Configuration("RandomForestClassifier", Map.of("n_estimators", 10));
+        CostModel cost = CostModel.of(List.of(ResultRecord.of(List.of(outcome(A, 100, 1)), Map.of(), "fmnist", null,
+                RunEnvironment.current()), ResultRecord.of(List.of(outcome(forest, 100, 1)), Map.of(), "fmnist", null,
+                RunEnvironment.current())), List.of());
+        RunForecast f = new RunForecast(cost, 1, 1, 0);
+        f.finished(outcome(A, 400, 1));
+        RunForecast.Pace pace = f.pace(List.of());
+        double all = (60 + 400) / (60 + 100.0);
+        assertEquals(all, pace.all(), 1e-9);
+        assertEquals((60 * all + 400) / (60 + 100), pace.of(job(B)), 1e-9, "GaussianNB's own 4x, drawn toward all");
+        assertEquals(all, pace.of(Job.of(forest, "fashion", 0)), 1e-9, "a family not yet seen: the run's pace");
+        assertEquals(100 * pace.of(job(B)) + 100 * all, f.secondsLeft(List.of(job(B), Job.of(forest, "fashion", 0)),
+                List.of()), 1e-9);
     }
 
     @Test
@@ -51,14 +69,14 @@ class RunForecastTest {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
         f.finished(outcome(A, 50, 2));
         f.finished(JobOutcome.unfinished(job(C), JobStatus.FAILED, "out of memory", 1, 1_700_000_000L, 500));
-        assertEquals(1, f.pace(List.of()), 1e-9, "50 s on two threads is the 100 s the model gave it");
+        assertEquals(1, f.pace(List.of()).all(), 1e-9, "50 s on two threads is the 100 s the model gave it");
     }
 
     @Test
     void aRunningJobsOwnProgressWeighsByItsShareDone() {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
         RunningJob half = new RunningJob(job(B), 1, 100, 0.5, "class 4 solved");
-        assertEquals(1, f.pace(List.of(half)), 1e-9, "at its estimate, not past it");
+        assertEquals(1, f.pace(List.of(half)).all(), 1e-9, "at its estimate, not past it");
         assertEquals(0.5 * 100 + 0.5 * 25, f.secondsLeft(List.of(), List.of(half)), 1e-9,
                 "half the pace so far (100 s more), half the estimate (used up: a quarter of its 100 s again)");
     }
@@ -67,9 +85,9 @@ class RunForecastTest {
     void aRunningJobCountsInThePaceOnlyOncePastItsEstimate() {
         RunForecast f = new RunForecast(COST, 1, 1, 0);
         RunningJob early = new RunningJob(job(B), 1, 35, 0.9, "class 8 solved");
-        assertEquals(1, f.pace(List.of(early)), 1e-9, "nine tenths in 35 s says nothing of the last tenth");
+        assertEquals(1, f.pace(List.of(early)).all(), 1e-9, "nine tenths in 35 s says nothing of the last tenth");
         RunningJob late = new RunningJob(job(B), 1, 160, 0.9, "class 8 solved");
-        assertEquals((60 + 160) / (60 + 100.0), f.pace(List.of(late)), 1e-9, "160 s where the model gave 100");
+        assertEquals((60 + 160) / (60 + 100.0), f.pace(List.of(late)).all(), 1e-9, "160 s where the model gave 100");
     }
 
     @Test
@@ -78,8 +96,8 @@ class RunForecastTest {
         RunForecast large = new RunForecast(COST, 1, 1, 36_000);
         small.finished(outcome(A, 200, 1));
         large.finished(outcome(A, 200, 1));
-        assertEquals((200 + 60) / (100 + 60.0), small.pace(List.of()), 1e-9, "at least 60 s");
-        assertEquals((200 + 1800) / (100 + 1800.0), large.pace(List.of()), 1e-9, "a twentieth of 10 hours");
+        assertEquals((200 + 60) / (100 + 60.0), small.pace(List.of()).all(), 1e-9, "at least 60 s");
+        assertEquals((200 + 1800) / (100 + 1800.0), large.pace(List.of()).all(), 1e-9, "a twentieth of 10 hours");
     }
 
     @Test
