@@ -84,10 +84,8 @@ public final class FullGridCheck {
     }
 
     private static void wallTable(List<ResultRecord> done, CostModel measured, CostModel builtIn, String[] args) {
-        double actual = done.stream().mapToDouble(r -> r.doneTime() - r.startTime()).sum();
-        int cores = done.isEmpty() ? 1 : done.get(0).machine().cores();
-        System.out.printf(Locale.ROOT, "Actual wall time here (%d core%s, the configurations run one after another; "
-                + "time between sessions left out): %s%n%n", cores, cores == 1 ? "" : "s", hours(actual));
+        System.out.printf(Locale.ROOT, "Actual wall time here (the time some configuration was running; time between "
+                + "sessions left out): %s%n%n", hours(busy(done)));
         System.out.println("| cores | wall time, replayed from the run's measurements | wall time, built-in figures |");
         System.out.println("|---:|---:|---:|");
         for (int a = 1; a < args.length; a++) {
@@ -95,6 +93,22 @@ public final class FullGridCheck {
             System.out.printf(Locale.ROOT, "| %d | %s | %s |%n", n, hours(wall(done, measured, n)),
                     hours(wall(done, builtIn, n)));
         }
+    }
+
+    /** The seconds during which at least one configuration ran: the union of their start-to-done intervals. */
+    static double busy(List<ResultRecord> done) {
+        List<long[]> spans = done.stream().map(r -> new long[] {r.startTime(), r.doneTime()})
+                .sorted((a, b) -> Long.compare(a[0], b[0])).toList();
+        double total = 0;
+        long end = Long.MIN_VALUE;
+        for (long[] span : spans) {
+            long from = Math.max(span[0], end);
+            if (span[1] > from) {
+                total += span[1] - from;
+            }
+            end = Math.max(end, span[1]);
+        }
+        return total;
     }
 
     /** The dry run's wall time of the configurations done, dataset after dataset, on {@code cores} workers. */
