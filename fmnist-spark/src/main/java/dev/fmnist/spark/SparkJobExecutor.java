@@ -24,6 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -59,6 +60,8 @@ public final class SparkJobExecutor implements JobExecutor {
             Comparator.comparingLong(Submission::priority).thenComparingLong(Submission::sequence));
     private final Set<Attempt> active = ConcurrentHashMap.newKeySet();
     private final Object queueing = new Object();
+    /** Jobs the driver threads have taken from {@code pending} and not yet finished. */
+    private final AtomicInteger taken = new AtomicInteger();
     private volatile boolean closed;
     private volatile String lost;
 
@@ -154,8 +157,8 @@ public final class SparkJobExecutor implements JobExecutor {
     }
 
     @Override
-    public int cores() {
-        return localCores > 0 ? localCores : slots * threads;
+    public int threadsFor(int jobs) {
+        return localCores > 0 ? LocalJobExecutor.threadsEach(localCores, slots, jobs) : threads;
     }
 
     @Override
@@ -203,11 +206,16 @@ public final class SparkJobExecutor implements JobExecutor {
             } catch (InterruptedException e) {
                 return;
             }
-            int jobs;
-            synchronized (queueing) {   // after a batch being queued is whole
-                jobs = active.size() + pending.size() + 1;   // this job, those in flight and those waiting
+            taken.incrementAndGet();
+            try {
+                int jobs;
+                synchronized (queueing) {   // after a batch being queued is whole
+                    jobs = taken.get() + pending.size();   // this job, those other drivers hold, those waiting
+                }
+                execute(new Attempt(s, threadsFor(jobs)));
+            } finally {
+                taken.decrementAndGet();
             }
-            execute(new Attempt(s, localCores > 0 ? LocalJobExecutor.threadsEach(localCores, slots, jobs) : threads));
         }
     }
 

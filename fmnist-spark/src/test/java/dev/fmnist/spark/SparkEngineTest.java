@@ -117,6 +117,26 @@ class SparkEngineTest {
     }
 
     @Test
+    void onLocalNTheFirstJobsOfARunShareTheCores() throws Exception {
+        ScriptedFamily scripted = new ScriptedFamily();
+        FamilyRegistry families = FamilyRegistry.of(List.of(scripted));
+        Grid grid = GridReader.parse("scripted.json", """
+                {"common": {}, "classifiers": {"Scripted": [{"mode": ["stable"], "tag": [1, 2]}]}}
+                """, families);
+        Path out = tmp.resolve("together");
+        new ClassicBenchmark(families, spec -> SyntheticData.dataset(spec, 300, 100, 1), stream(), false,
+                JobExecutorFactory.named("spark"), "local[2]")
+                .run(new ClassicBenchmark.Settings(grid, "scripted", List.of(Datasets.FASHION), 1, 2, out, null, null));
+        List<String> journal = Files.readAllLines(out.resolve("repeats.jsonl"));
+        assertEquals(2, journal.size());
+        for (String line : journal) {
+            assertEquals(1, Json.MAPPER.readTree(line).get("threads").asInt(), "two jobs queued together on two "
+                    + "cores: one each (a driver thread that took the first before the second was queued gave it "
+                    + "both): " + line);
+        }
+    }
+
+    @Test
     void anUnreachableMasterIsAOneLineErrorAndNothingIsRecorded() throws IOException {
         Path grid = Files.writeString(tmp.resolve("grid.json"), GRID);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,9 +51,10 @@ public final class CostModel {
         this.builtIn = builtIn;
         List<Double> ratios = ratios();
         this.compared = ratios.size();
-        this.calibrated = ratios.isEmpty() && calibration != null;
-        this.speed = !ratios.isEmpty() ? median(ratios)
-                : calibrated ? calibration.getAsDouble() / BuiltInCosts.calibrationSeconds() : 1;
+        double calibrated = ratios.isEmpty() && calibration != null
+                ? calibration.getAsDouble() / BuiltInCosts.calibrationSeconds() : Double.NaN;
+        this.calibrated = calibrated > 0 && Double.isFinite(calibrated);   // not when interrupted, say
+        this.speed = !ratios.isEmpty() ? median(ratios) : this.calibrated ? calibrated : 1;
     }
 
     /**

@@ -127,7 +127,8 @@ public final class BenchmarkRunner {
         List<ConfigurationRun> open = new ArrayList<>(runs);
         List<ConfigurationRun> closed = new ArrayList<>();
         WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
-        RunForecast forecast = new RunForecast(cost, executor.workers(), executor.cores(), meter.total() / 100.0);
+        RunForecast forecast = new RunForecast(cost, executor.workers(), executor::threadsFor,
+                meter.total() / 100.0);
         try (Progress bar = progress.apply(meter.total())) {
             start(runs, outcomes);
             while (!open.isEmpty()) {

@@ -65,7 +65,8 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                 }
             }
         }
-        WorkerSchedule schedule = new WorkerSchedule(workers, cores, List.of());
+        WorkerSchedule schedule = new WorkerSchedule(workers,
+                jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of());
         List<JobEstimate> estimates = new ArrayList<>();
         double cpu = 0;
         for (int i = 0; i < jobs.size(); i++) {

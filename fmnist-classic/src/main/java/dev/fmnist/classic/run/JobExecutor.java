@@ -35,8 +35,11 @@ public interface JobExecutor extends AutoCloseable {
     /** How many jobs run at once, for the ETA's replay of the schedule. */
     int workers();
 
-    /** The cores those jobs share, for the ETA's replay of the schedule. */
-    int cores();
+    /**
+     * The threads a job starting now gets when {@code jobs} jobs are running or waiting, itself included, for the
+     * ETA's replay of the schedule.
+     */
+    int threadsFor(int jobs);
 
     /**
      * Throws when the executor can no longer run jobs (a cluster that went away); the benchmark checks it while it

@@ -132,8 +132,8 @@ public final class LocalJobExecutor implements JobExecutor {
     }
 
     @Override
-    public int cores() {
-        return cores;
+    public int threadsFor(int jobs) {
+        return threadsEach(cores, workers, jobs);
     }
 
     @Override
@@ -163,7 +163,7 @@ public final class LocalJobExecutor implements JobExecutor {
             if (fits || alone) {
                 int sharing = busySlots + pending.size();
                 it.remove();
-                start(s, threadsEach(cores, workers, sharing));
+                start(s, threadsFor(sharing));
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 
 /**
  * The time a run in progress has left, from the same cost model and the same schedule as the dry run: the jobs
@@ -14,14 +15,15 @@ import java.util.Map;
  * cannot know correct it as the run goes:
  * <ul>
  * <li>how this run's jobs fare against the model (a loaded machine, a model off for this grid): every estimate is
- * scaled by the CPU time the finished jobs took over their estimates, counting a running job only once it has run
- * past its estimate (a job's share done does not tell its pace: a one-vs-rest SGD's classes take from 20 to 1,000
- * epochs), with a twentieth of the run's estimated work (at least {@link #PRIOR_SECONDS}) of the model's own word,
- * so that the first jobs do not decide alone; a family whose jobs have shown their own pace keeps it
- * ({@link Pace});</li>
- * <li>how far each running job got: where its trainer reports its share done (trees, classes, rounds, epochs), the
- * rest at the pace so far, weighed by that share against the scaled estimate; a job past its estimate is given a
- * quarter of its time so far again.</li>
+ * scaled by the CPU time the finished jobs took over their estimates, with a twentieth of the run's estimated work
+ * (at least {@link #PRIOR_SECONDS}) of the model's own word, so that the first jobs do not decide alone; a running
+ * job counts as on its estimate until it has run past it, then as what it took so far (its share done does not
+ * tell its pace: a one-vs-rest SGD's classes take from 20 to 1,000 epochs); a family whose jobs have shown their
+ * own pace keeps it ({@link Pace});</li>
+ * <li>how far each running job got: where its trainer reports its share done {@code f} (trees, classes, rounds,
+ * epochs), the rest at its pace so far, weighed by {@code f}<sup>2</sup> against the scaled estimate, so that a
+ * first coarse step says little; the estimate, from four fifths of it used up on, gives a quarter of its time so
+ * far again.</li>
  * </ul>
  */
 final class RunForecast {
@@ -29,26 +31,28 @@ final class RunForecast {
     static final double PRIOR_SECONDS = 60;
     /** The share of the run's estimated work that the model's own word in the pace amounts to. */
     static final double PRIOR_SHARE = 0.05;
-    /** What a job past its estimate, with no progress of its own, is expected to need more: this share of its time. */
+    /** By the model, the least a running job still needs: this share of its time so far. */
     static final double OVERRUN_SHARE = 0.25;
     /** The key of every job's figures, beside the families'. */
     private static final String ALL = "";
 
     private final CostModel cost;
     private final int workers;
-    private final int cores;
+    private final IntUnaryOperator threadsFor;
     private final double prior;
     private final Map<String, Double> estimates = new HashMap<>();
     /** CPU seconds taken and estimated of the finished jobs: all of them ({@link #ALL}) and per family. */
     private final Map<String, double[]> finished = new HashMap<>();
 
     /**
+     * @param threadsFor  the threads a job starting gets, given the jobs running or waiting ({@link
+     *                    JobExecutor#threadsFor})
      * @param workSeconds the run's estimated CPU seconds, all its jobs together
      */
-    RunForecast(CostModel cost, int workers, int cores, double workSeconds) {
+    RunForecast(CostModel cost, int workers, IntUnaryOperator threadsFor, double workSeconds) {
         this.cost = cost;
         this.workers = Math.max(1, workers);
-        this.cores = Math.max(1, cores);
+        this.threadsFor = threadsFor;
         this.prior = Math.max(PRIOR_SECONDS, PRIOR_SHARE * workSeconds);
     }
 
@@ -72,7 +76,7 @@ final class RunForecast {
         for (RunningJob j : running) {
             busy.add(remaining(j, pace.of(j.job())));
         }
-        WorkerSchedule schedule = new WorkerSchedule(workers, cores, busy);
+        WorkerSchedule schedule = new WorkerSchedule(workers, threadsFor, busy);
         for (int i = 0; i < waiting.size(); i++) {
             Job j = waiting.get(i);
             schedule.place(estimate(j) * pace.of(j), waiting.size() - i);
@@ -138,7 +142,8 @@ final class RunForecast {
             return byModel;
         }
         double byPace = t * (1 - f) / f;
-        return f * byPace + (1 - f) * byModel;
+        double w = f * f;
+        return w * byPace + (1 - w) * byModel;
     }
 
     private double estimate(Job j) {

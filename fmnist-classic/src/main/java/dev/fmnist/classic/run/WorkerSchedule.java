@@ -2,28 +2,29 @@ package dev.fmnist.classic.run;
 
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.function.IntUnaryOperator;
 
 /**
- * The local executor's schedule replayed on estimates, for the dry run and for the ETA of a run in progress: jobs
- * in order, each on the first worker free, with the threads {@link LocalJobExecutor#threadsEach} gives it when it
- * starts (the cores shared among the jobs running and waiting then), its CPU time spread evenly over them.
+ * An executor's schedule replayed on estimates, for the dry run and for the ETA of a run in progress: jobs in order,
+ * each on the first worker free, with the threads the executor gives a job starting then ({@link
+ * JobExecutor#threadsFor}: locally the cores shared among the jobs running and waiting), its CPU time spread evenly
+ * over them.
  */
 final class WorkerSchedule {
     /** Where one job landed. */
     record Placement(double start, int threads, double wallSeconds) {
     }
 
-    private final int workers;
-    private final int cores;
+    private final IntUnaryOperator threadsFor;
     private final PriorityQueue<Double> free = new PriorityQueue<>();
     private double end;
 
     /**
-     * @param busyFor the seconds that jobs already running still need, one per busy worker
+     * @param threadsFor the threads a job starting gets, given the jobs running or waiting, itself included
+     * @param busyFor    the seconds that jobs already running still need, one per busy worker
      */
-    WorkerSchedule(int workers, int cores, List<Double> busyFor) {
-        this.workers = workers;
-        this.cores = cores;
+    WorkerSchedule(int workers, IntUnaryOperator threadsFor, List<Double> busyFor) {
+        this.threadsFor = threadsFor;
         for (double b : busyFor) {
             free.add(Math.max(0, b));
             end = Math.max(end, b);
@@ -41,7 +42,7 @@ final class WorkerSchedule {
     Placement place(double cpuSeconds, int waiting) {
         double start = free.poll();
         int busy = (int) free.stream().filter(t -> t > start).count();
-        int threads = LocalJobExecutor.threadsEach(cores, workers, busy + waiting);
+        int threads = Math.max(1, threadsFor.applyAsInt(busy + waiting));
         double wall = cpuSeconds / threads;
         free.add(start + wall);
         end = Math.max(end, start + wall);

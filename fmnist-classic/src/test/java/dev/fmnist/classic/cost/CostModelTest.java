@@ -70,6 +70,15 @@ class CostModelTest {
     }
 
     @Test
+    void aCalibrationThatMeasuredNothingLeavesTheFiguresAsTheyAre() {
+        for (double nothing : new double[] {0, Double.NaN, Double.POSITIVE_INFINITY}) {
+            CostModel m = CostModel.of(List.of(), List.of(), () -> nothing);
+            assertEquals(1.0, m.speedRatio(), 1e-9, "calibration " + nothing);
+            assertTrue(m.toString().contains("(nothing measured on both)"), m.toString());
+        }
+    }
+
+    @Test
     void theCalibrationIsNotRunWhenMeasurementsTell() {
         List<ResultRecord> here = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
                 new double[] {300}, new double[] {0}, new int[] {1}));

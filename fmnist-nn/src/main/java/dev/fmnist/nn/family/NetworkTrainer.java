@@ -39,7 +39,8 @@ final class NetworkTrainer implements Trainer {
         TrainingRun run = new TrainingRun(seeded, "features", null, null, (epoch, epochs, images) -> new Progress() {
             @Override
             public void update(long done, String detail) {
-                progress.step((epoch - 1) * images + done, (long) epochs * images, "epoch " + epoch + "/" + epochs + " " + detail);
+                progress.step((epoch - 1) * images + done, (long) epochs * images,
+                        "epoch " + epoch + "/" + epochs + " " + detail);
             }
 
             @Override

@@ -69,7 +69,7 @@ final class SoftmaxRegression implements Trainer {
             return f;
         };
         Lbfgs.minimize(objective, w, maxIterations, (iteration, previous, current, g) -> {
-            progress.step(iteration, maxIterations, "iteration " + iteration + ", loss " + current);
+            progress.update(iteration, "iteration " + iteration + ", loss " + current);
             double largest = 0;
             for (double v : g) {
                 largest = Math.max(largest, Math.abs(v));
