@@ -121,7 +121,7 @@ class SparkEngineTest {
         ScriptedFamily scripted = new ScriptedFamily();
         FamilyRegistry families = FamilyRegistry.of(List.of(scripted));
         Grid grid = GridReader.parse("scripted.json", """
-                {"common": {}, "classifiers": {"Scripted": [{"mode": ["stable"], "tag": [1, 2]}]}}
+                {"common": {}, "classifiers": {"Scripted": [{"mode": ["stable"], "k": [1, 2]}]}}
                 """, families);
         Path out = tmp.resolve("together");
         new ClassicBenchmark(families, spec -> SyntheticData.dataset(spec, 300, 100, 1), stream(), false,
