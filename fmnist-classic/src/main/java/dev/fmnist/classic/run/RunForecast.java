@@ -15,7 +15,7 @@ import java.util.function.IntUnaryOperator;
  * cannot know correct it as the run goes:
  * <ul>
  * <li>how this run's jobs fare against the model (a loaded machine, a model off for this grid): every estimate is
- * scaled by the CPU time the finished jobs took over their estimates, with a twentieth of the run's estimated work
+ * scaled by the CPU time the finished jobs took over their estimates, with a quarter of the run's estimated work
  * (at least {@link #PRIOR_SECONDS}) of the model's own word, so that the first jobs do not decide alone; a running
  * job counts as on its estimate until it has run past it, then as what it took so far (its share done does not
  * tell its pace: a one-vs-rest SGD's classes take from 20 to 1,000 epochs); a family whose jobs have shown their
@@ -30,7 +30,7 @@ final class RunForecast {
     /** The fewest CPU seconds of the model's own word in the pace. */
     static final double PRIOR_SECONDS = 60;
     /** The share of the run's estimated work that the model's own word in the pace amounts to. */
-    static final double PRIOR_SHARE = 0.05;
+    static final double PRIOR_SHARE = 0.25;
     /** By the model, the least a running job still needs: this share of its time so far. */
     static final double OVERRUN_SHARE = 0.25;
     /** The key of every job's figures, beside the families'. */

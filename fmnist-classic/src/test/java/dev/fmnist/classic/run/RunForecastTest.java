@@ -113,7 +113,7 @@ class RunForecastTest {
         small.finished(outcome(A, 200, 1));
         large.finished(outcome(A, 200, 1));
         assertEquals((200 + 60) / (100 + 60.0), small.pace(List.of()).all(), 1e-9, "at least 60 s");
-        assertEquals((200 + 1800) / (100 + 1800.0), large.pace(List.of()).all(), 1e-9, "a twentieth of 10 hours");
+        assertEquals((200 + 9000) / (100 + 9000.0), large.pace(List.of()).all(), 1e-9, "a quarter of 10 hours");
     }
 
     @Test
