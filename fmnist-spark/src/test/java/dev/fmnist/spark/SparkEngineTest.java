@@ -121,8 +121,8 @@ class SparkEngineTest {
         ScriptedFamily scripted = new ScriptedFamily();
         FamilyRegistry families = FamilyRegistry.of(List.of(scripted));
         Grid grid = GridReader.parse("scripted.json", """
-                {"common": {}, "classifiers": {"Scripted": [{"mode": ["stable"], "k": [1, 2]}]}}
-                """, families);
+                {"common": {}, "classifiers": {"Scripted": [{"mode": ["pair"], "k": [1, 2]}]}}
+                """, families);   // a pair: the first cannot end before the second starts, however late its thread
         Path out = tmp.resolve("together");
         new ClassicBenchmark(families, spec -> SyntheticData.dataset(spec, 300, 100, 1), stream(), false,
                 JobExecutorFactory.named("spark"), "local[2]")

@@ -18,7 +18,8 @@ import java.util.concurrent.locks.LockSupport;
  * A test double: a nearest-centroid classifier whose parameter {@code mode} scripts how a job behaves:
  * {@code stable} (ignores the training order), {@code shuffled} (fits on the first 20 to 59 images of the training order),
  * {@code hang} (never finishes and ignores interrupts until {@link #release()}), {@code report} (never finishes,
- * but reports progress from a helper thread, as a parallel trainer does), {@code fail} (throws).
+ * but reports progress from a helper thread, as a parallel trainer does), {@code pair} (waits, up to a minute, until
+ * another job is fitting beside it, so that two jobs are known to overlap), {@code fail} (throws).
  * {@code memory_mb} sets its memory estimate; {@code k} must be positive.
  */
 public final class ScriptedFamily implements Family {
@@ -37,7 +38,8 @@ public final class ScriptedFamily implements Family {
 
     @Override
     public List<ParameterSpec> parameters() {
-        return List.of(new ParameterSpec("mode", List.of("stable", "shuffled", "hang", "report", "fail"), "what a job does"),
+        return List.of(new ParameterSpec("mode", List.of("stable", "shuffled", "hang", "report", "pair", "fail"),
+                        "what a job does"),
                 new ParameterSpec("memory_mb", List.of(), "its memory estimate"),
                 new ParameterSpec("k", List.of(), "must be positive"));
     }
@@ -115,6 +117,12 @@ public final class ScriptedFamily implements Family {
     private Predictor fitCentroids(String mode, FeatureMatrix x, int[] y, int classes, long seed) {
         switch (mode) {
             case "fail" -> throw new IllegalStateException("boom");
+            case "pair" -> {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (mostRunning.get() < 2 && System.nanoTime() < deadline) {
+                    LockSupport.parkNanos(1_000_000L);
+                }
+            }
             case "hang" -> {
                 while (release.getCount() > 0) {
                     try {
