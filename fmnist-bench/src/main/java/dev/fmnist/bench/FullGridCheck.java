@@ -4,6 +4,7 @@ import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.classic.results.ResultsReader;
 import dev.fmnist.classic.run.DryRun;
 import dev.fmnist.data.registry.Datasets;
@@ -121,7 +122,7 @@ public final class FullGridCheck {
             int repeats = e.getValue().stream().mapToInt(r -> r.fitSeconds().size()).max().orElse(1);
             wall += DryRun.plan(configurations, List.of(Datasets.all().stream()
                             .filter(d -> d.name().equals(e.getKey())).findFirst().orElseThrow()), repeats, null, cores,
-                    cores, null, FAMILIES, cost).wallSeconds();
+                    cores, ResultsIndex.empty(), FAMILIES, cost).wallSeconds();
         }
         return wall;
     }

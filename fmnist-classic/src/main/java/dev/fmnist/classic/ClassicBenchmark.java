@@ -12,6 +12,7 @@ import dev.fmnist.classic.report.Leaderboard;
 import dev.fmnist.classic.report.LeaderboardTables;
 import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.results.RunEnvironment;
 import dev.fmnist.classic.run.BenchmarkRunner;
@@ -124,18 +125,14 @@ public final class ClassicBenchmark {
 
     /**
      * What {@link #run} would do, without loading the data or running anything: the jobs left to run with their
-     * estimated time and memory, and the run's CPU and wall time on the chosen workers.
+     * estimated time and memory, and the run's CPU and wall time on the chosen workers. It reads the results
+     * directory without its lock, so it can plan while a benchmark is writing there.
      */
     public DryRun dryRun(Settings s) throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
-        if (!Files.isDirectory(s.out())) {
-            return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
-                    s.workers(), cores, null, families, costModel(List.of(), s.workers(), cores));
-        }
-        try (ResultsStore store = ResultsStore.open(s.out())) {
-            return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
-                    s.workers(), cores, store, families, costModel(store.results(), s.workers(), cores));
-        }
+        ResultsIndex done = Files.isDirectory(s.out()) ? ResultsIndex.read(s.out()) : ResultsIndex.empty();
+        return DryRun.plan(s.grid().configurations(), s.datasets(), s.repeats(), s.timeLimitSeconds(),
+                s.workers(), cores, done, families, costModel(done.results(), s.workers(), cores));
     }
 
     /** Runs the benchmark to its end and writes the leaderboard files. */

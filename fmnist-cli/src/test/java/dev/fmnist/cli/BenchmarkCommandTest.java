@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.fmnist.classic.results.ResultsStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,16 @@ class BenchmarkCommandTest {
         assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+ jobs, .* of CPU time; about .* on 2 workers .*")),
                 r.out());
         assertTrue(Files.notExists(out), "a dry run writes nothing");
+    }
+
+    @Test
+    void theDryRunPlansWhileABenchmarkIsWritingToTheDirectory() throws Exception {
+        Path out = dir.resolve("busy");
+        try (ResultsStore running = ResultsStore.open(out)) {
+            Cli.Result r = Cli.run("benchmark", "--quick", "--dry-run", "--out", out.toString());
+            assertEquals(0, r.code(), r.both());
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("fashion  LogisticRegression")), r.out());
+        }
     }
 
     @Test

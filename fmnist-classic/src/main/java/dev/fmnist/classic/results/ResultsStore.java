@@ -9,9 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -31,8 +29,7 @@ public final class ResultsStore implements AutoCloseable {
     private final FileLock lock;
     private final JsonLinesFile<ResultRecord> results;
     private final JsonLinesFile<RepeatRecord> repeats;
-    private final Map<String, ResultRecord> latest = new LinkedHashMap<>();
-    private final Map<String, List<RepeatRecord>> repeatsByKey = new LinkedHashMap<>();
+    private final ResultsIndex index = new ResultsIndex();
 
     private ResultsStore(Path dir, FileChannel lockChannel, FileLock lock) throws IOException {
         this.dir = dir;
@@ -40,11 +37,8 @@ public final class ResultsStore implements AutoCloseable {
         this.lock = lock;
         this.results = new JsonLinesFile<>(dir.resolve(RESULTS), ResultRecord.class, FullRecords::missing);
         this.repeats = new JsonLinesFile<>(dir.resolve(REPEATS), RepeatRecord.class, FullRecords::missing);
-        results.records().forEach(r -> latest.put(r.key(), r));
-        for (RepeatRecord r : repeats.records()) {
-            repeatsByKey.computeIfAbsent(ResultRecord.key(r.dataset(), new Configuration(r.name(), r.parameter())),
-                    k -> new ArrayList<>()).add(r);
-        }
+        results.records().forEach(index::add);
+        repeats.records().forEach(index::add);
     }
 
     /**
@@ -81,18 +75,18 @@ public final class ResultsStore implements AutoCloseable {
     }
 
     /** The latest result of a configuration on a dataset, if there is one. */
-    public synchronized Optional<ResultRecord> result(String dataset, Configuration c) {
-        return Optional.ofNullable(latest.get(ResultRecord.key(dataset, c)));
+    public Optional<ResultRecord> result(String dataset, Configuration c) {
+        return index.result(dataset, c);
     }
 
     /** Every configuration's latest result, in the order first recorded. */
-    public synchronized List<ResultRecord> results() {
-        return List.copyOf(latest.values());
+    public List<ResultRecord> results() {
+        return index.results();
     }
 
     /** The finished jobs of a configuration on a dataset in the journal, in the order written. */
     public List<RepeatRecord> repeats(String dataset, Configuration c) {
-        return List.copyOf(repeatsByKey.getOrDefault(ResultRecord.key(dataset, c), List.of()));
+        return index.repeats(dataset, c);
     }
 
     /** Appends a finished job to the journal (flushed to disk). */
@@ -103,7 +97,7 @@ public final class ResultsStore implements AutoCloseable {
     /** Appends a configuration's result (flushed to disk). */
     public synchronized void append(ResultRecord r) throws IOException {
         results.append(r);
-        latest.put(r.key(), r);
+        index.add(r);
     }
 
     /** What opening the files had to repair or skip, for the user. */

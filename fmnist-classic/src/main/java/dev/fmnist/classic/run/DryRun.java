@@ -4,7 +4,7 @@ import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
 import dev.fmnist.classic.results.ResultRecord;
-import dev.fmnist.classic.results.ResultsStore;
+import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import dev.fmnist.estimator.FamilyRegistry;
@@ -45,22 +45,20 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
     /**
      * Plans a run without running it.
      *
-     * @param store the results directory a run would resume (its results are skipped), or null when it does not
-     *              exist yet
+     * @param done what the results directory a run would resume holds (its results are skipped)
      */
     public static DryRun plan(List<Configuration> configurations, List<DatasetSpec> datasets, int repeats,
-                              Long timeLimitSeconds, int workers, int cores, ResultsStore store,
+                              Long timeLimitSeconds, int workers, int cores, ResultsIndex done,
                               FamilyRegistry families, CostModel cost) {
         List<Job> jobs = new ArrayList<>();
         for (Configuration c : configurations) {
             for (DatasetSpec d : datasets) {
-                Optional<ResultRecord> previous = store == null ? Optional.empty() : store.result(d.name(), c);
+                Optional<ResultRecord> previous = done.result(d.name(), c);
                 if (previous.isPresent() && BenchmarkRunner.stands(previous.get(), repeats, timeLimitSeconds)) {
                     continue;
                 }
-                int done = store == null ? 0
-                        : (int) store.repeats(d.name(), c).stream().filter(r -> r.outcome().ok()).count();
-                for (int r = done; r < repeats; r++) {
+                int journaled = (int) done.repeats(d.name(), c).stream().filter(r -> r.outcome().ok()).count();
+                for (int r = journaled; r < repeats; r++) {
                     jobs.add(Job.of(c, d.name(), r));
                 }
             }

@@ -169,7 +169,8 @@ class GridReaderTest {
                 {"classifiers": {"Scripted": [{"mode": ["stable",
                                                        "sideways"]}]}}
                 """, SCRIPTED));
-        assertEquals("g.json:2: Scripted mode=sideways is not allowed; allowed: stable, shuffled, hang, report, fail",
+        assertEquals("g.json:2: Scripted mode=sideways is not allowed; allowed: stable, shuffled, hang, report, pair, "
+                + "fail",
                 e.getMessage());
     }
 

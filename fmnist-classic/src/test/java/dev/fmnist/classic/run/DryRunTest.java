@@ -8,6 +8,7 @@ import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.models.bayes.GaussianNB;
 import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.classic.results.ResultsStore;
 import dev.fmnist.classic.results.RunEnvironment;
 import dev.fmnist.classic.job.Job;
@@ -17,6 +18,7 @@ import dev.fmnist.data.registry.Datasets;
 import dev.fmnist.estimator.FamilyRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -40,11 +42,15 @@ class DryRunTest {
     @Test
     void skipsWhatIsRecordedAndReplaysTheScheduleOnTheWorkers(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
-        try (ResultsStore store = ResultsStore.open(dir)) {
-            CostModel cost = CostModel.of(List.of(store.results().get(0)), List.of());
-            DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 2, null, 2, 2, store, FAMILIES,
+        try (ResultsStore store = ResultsStore.open(dir)) {   // a run writing there: a dry run reads it all the same
+            Files.writeString(dir.resolve(ResultsStore.RESULTS), line(B, 100).substring(0, 200),
+                    StandardOpenOption.APPEND);   // B's line, half-written
+            ResultsIndex done = ResultsIndex.read(dir);
+            CostModel cost = CostModel.of(List.of(done.results().get(0)), List.of());
+            DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 2, null, 2, 2, done, FAMILIES,
                     cost);
-            assertEquals(4, plan.jobs().size(), "A is recorded (its two repeats agreed): two repeats each of B and C");
+            assertEquals(4, plan.jobs().size(), "A is recorded (its two repeats agreed): two repeats each of B and C "
+                    + "(B's line is not whole yet)");
             assertTrue(plan.jobs().stream().noneMatch(j -> j.job().configuration().equals(A)));
             // B and C are like A: 100 CPU seconds each; every job gets one core, as the executor gives it: the
             // last starts beside the third, two jobs sharing the two cores
@@ -61,19 +67,18 @@ class DryRunTest {
                 1_700_000_000L, 1_700_000_100L, null);
         Files.writeString(dir.resolve(ResultsStore.RESULTS), Json.MAPPER.writeValueAsString(ResultRecord.of(
                 List.of(one), Map.of(), "fmnist", null, RunEnvironment.current())) + "\n");
-        try (ResultsStore store = ResultsStore.open(dir)) {
-            DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, store, FAMILIES,
-                    CostModel.of(store.results(), List.of()));
-            assertEquals(List.of(0, 1, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
-                    "nothing journaled: every repeat of the extended configuration is planned");
-            assertEquals("measured here", plan.jobs().get(0).source());
-        }
+        ResultsIndex done = ResultsIndex.read(dir);
+        DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, done, FAMILIES,
+                CostModel.of(done.results(), List.of()));
+        assertEquals(List.of(0, 1, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
+                "nothing journaled: every repeat of the extended configuration is planned");
+        assertEquals("measured here", plan.jobs().get(0).source());
     }
 
     @Test
     void theLastJobAloneGetsEveryCore() {
-        DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, null, FAMILIES,
-                CostModel.of(List.of(), List.of()));
+        DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, ResultsIndex.empty(),
+                FAMILIES, CostModel.of(List.of(), List.of()));
         double each = plan.jobs().get(0).cpuSeconds();
         assertEquals(List.of(1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
         assertEquals(each + each / 2, plan.wallSeconds(), 1e-9, "the first two side by side, then the third on both");
@@ -81,8 +86,8 @@ class DryRunTest {
 
     @Test
     void aMissingResultsDirectoryPlansEverything() {
-        DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION, Datasets.MNIST), 3, null, 1, 2, null,
-                FAMILIES, CostModel.of(List.of(), List.of()));
+        DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION, Datasets.MNIST), 3, null, 1, 2,
+                ResultsIndex.empty(), FAMILIES, CostModel.of(List.of(), List.of()));
         assertEquals(6, plan.jobs().size());
         assertEquals(plan.cpuSeconds(), plan.jobs().stream().mapToDouble(DryRun.JobEstimate::cpuSeconds).sum(), 1e-9);
     }
