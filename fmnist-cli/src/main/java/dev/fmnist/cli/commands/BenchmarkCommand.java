@@ -209,12 +209,15 @@ public final class BenchmarkCommand extends Verb {
     }
 
     private void print(DryRun plan) {
-        out().printf(Locale.ROOT, "%-8s %-28s %-46s %6s %7s %9s %8s  %s%n", "dataset", "family", "parameters", "repeat",
-                "threads", "time", "memory", "estimated from");
+        int width = plan.jobs().stream().mapToInt(j -> j.job().configuration().parameterText().length())
+                .max().orElse(0);
+        String row = "%-8s %-28s %-" + Math.max(46, width) + "s %6s %7s %9s %8s  %s%n";
+        out().printf(Locale.ROOT, row, "dataset", "family", "parameters", "repeat", "threads", "time", "memory",
+                "estimated from");
         for (DryRun.JobEstimate j : plan.jobs()) {
-            out().printf(Locale.ROOT, "%-8s %-28s %-46s %6d %7d %9s %6d MB  %s%n", j.job().dataset(),
-                    j.job().configuration().family(), j.job().configuration().parameterText(), j.job().repeat() + 1,
-                    j.threads(), ConsoleProgress.duration(j.wallSeconds()), j.memoryBytes() >> 20, j.source());
+            out().printf(Locale.ROOT, row, j.job().dataset(), j.job().configuration().family(),
+                    j.job().configuration().parameterText(), j.job().repeat() + 1, j.threads(),
+                    ConsoleProgress.duration(j.wallSeconds()), (j.memoryBytes() >> 20) + " MB", j.source());
         }
         out().printf(Locale.ROOT, "%d jobs, %s of CPU time; about %s on %d worker%s sharing %d cores (repeats stop "
                         + "early when the first two agree, so it can be less)%n", plan.jobs().size(),
