@@ -33,7 +33,7 @@ final class BuiltInCosts {
     /** The CPU seconds of each built-in configuration, as the cost model measures them. */
     static List<CostModel.Measurement> load() {
         return entries().stream()
-                .map(e -> new CostModel.Measurement(e.configuration(), DATASET, e.cpuSeconds())).toList();
+                .map(e -> new CostModel.Measurement(e.configuration(), DATASET, e.cpuSeconds(), false)).toList();
     }
 
     /** The seconds {@link Calibration} took on the machine that measured the reference results. */

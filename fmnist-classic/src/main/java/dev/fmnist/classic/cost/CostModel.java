@@ -19,8 +19,9 @@ import java.util.function.DoubleSupplier;
  * faster or slower this machine ran the configurations both measured, or else a short {@link Calibration}), then
  * fmnist's built-in figures for each
  * family's published best configuration ({@code built-in-costs.json}, scaled the same way), then the nearest
- * configuration of the same family, scaled by its size parameters ({@code n_estimators}, {@code max_iter}, hidden
- * layer sizes).
+ * configuration of the same family (sharing the most parameter values, then the nearest in the others' orders of
+ * magnitude), scaled by its size parameters ({@code n_estimators}, {@code max_iter}, hidden layer sizes). A
+ * configuration that timed out counts as taking its time limit: a lower bound, never used to compare machines.
  */
 public final class CostModel {
     /** The seconds assumed for a family nothing is known about. */
@@ -29,8 +30,16 @@ public final class CostModel {
     private static final List<String> SIZE_PARAMETERS = List.of("n_estimators", "max_iter", "epochs",
             "hidden_layer_sizes");
 
-    /** One measured configuration: CPU seconds per repeat. */
-    record Measurement(Configuration configuration, String dataset, double cpuSeconds) {
+    /**
+     * One measured configuration: CPU seconds per repeat.
+     *
+     * @param atLeast whether it timed out, so that the figure is only a lower bound
+     */
+    record Measurement(Configuration configuration, String dataset, double cpuSeconds, boolean atLeast) {
+    }
+
+    /** The mean figure of a configuration's measurements, and whether any of them is only a lower bound. */
+    private record Found(double cpuSeconds, boolean atLeast) {
     }
 
     /** A prediction and where it comes from, for the dry run. */
@@ -61,7 +70,7 @@ public final class CostModel {
      * A model that takes this machine for as fast as the reference machine until it has measured configurations
      * that the reference (or the built-in figures) also has.
      *
-     * @param here      results measured on this machine (any status; only successful ones count)
+     * @param here      results measured on this machine (any status; successful and timed-out ones count)
      * @param reference the reference results shipped with fmnist
      */
     public static CostModel of(Collection<ResultRecord> here, Collection<ResultRecord> reference) {
@@ -85,18 +94,20 @@ public final class CostModel {
 
     /** The CPU seconds of one repeat of {@code c} on {@code dataset}, and where the figure comes from. */
     public Estimate estimate(Configuration c, String dataset) {
-        Double v = exact(here, c, dataset);
+        Found v = exact(here, c, dataset);
         if (v != null) {
-            return new Estimate(v, "measured here");
+            return new Estimate(v.cpuSeconds(), v.atLeast() ? "timed out here (at least)" : "measured here");
         }
         v = elsewhere(c, dataset);
         if (v != null) {
-            return new Estimate(v * speed, exact(reference, c, dataset) != null ? "reference" : "built-in");
+            return new Estimate(v.cpuSeconds() * speed, (exact(reference, c, dataset) != null ? "reference"
+                    : "built-in") + (v.atLeast() ? ", timed out (at least)" : ""));
         }
         Measurement near = nearest(c, dataset);
         if (near != null) {
             double scaled = near.cpuSeconds() * (here.contains(near) ? 1 : speed) * sizeRatio(c, near);
-            return new Estimate(scaled, "like " + near.configuration().parameterText());
+            return new Estimate(scaled, "like " + near.configuration().parameterText()
+                    + (near.atLeast() ? ", which timed out (at least)" : ""));
         }
         return new Estimate(UNKNOWN_FAMILY_SECONDS * speed, "unknown family");
     }
@@ -104,24 +115,31 @@ public final class CostModel {
     private static List<Measurement> measurements(Collection<ResultRecord> records) {
         List<Measurement> out = new ArrayList<>();
         for (ResultRecord r : records) {
-            if (r.status() != JobStatus.OK || r.fitSeconds() == null || r.fitSeconds().isEmpty()) {
-                continue;
+            boolean timedOut = r.status() == JobStatus.TIMED_OUT && r.timeLimitSeconds() != null;
+            if (timedOut) {   // the repeat that timed out took its limit at least, on one thread at least
+                out.add(new Measurement(r.configuration(), r.dataset(), r.timeLimitSeconds(), true));
+            } else if (r.status() == JobStatus.OK && r.fitSeconds() != null && !r.fitSeconds().isEmpty()) {
+                out.add(new Measurement(r.configuration(), r.dataset(), perRepeat(r), false));
             }
-            double sum = 0;
-            for (int i = 0; i < r.fitSeconds().size(); i++) {
-                double predict = r.predictSeconds() != null && i < r.predictSeconds().size()
-                        ? r.predictSeconds().get(i) : 0;
-                int threads = r.threads() != null && i < r.threads().size() ? Math.max(1, r.threads().get(i)) : 1;
-                sum += (r.fitSeconds().get(i) + predict) * threads;
-            }
-            out.add(new Measurement(r.configuration(), r.dataset(), sum / r.fitSeconds().size()));
         }
         return out;
     }
 
+    /** The CPU seconds of a result's successful repeats, on average. */
+    private static double perRepeat(ResultRecord r) {
+        double sum = 0;
+        for (int i = 0; i < r.fitSeconds().size(); i++) {
+            double predict = r.predictSeconds() != null && i < r.predictSeconds().size()
+                    ? r.predictSeconds().get(i) : 0;
+            int threads = r.threads() != null && i < r.threads().size() ? Math.max(1, r.threads().get(i)) : 1;
+            sum += (r.fitSeconds().get(i) + predict) * threads;
+        }
+        return sum / r.fitSeconds().size();
+    }
+
     /** The reference's figure for {@code c}, else the built-in one, else null. */
-    private Double elsewhere(Configuration c, String dataset) {
-        Double v = exact(reference, c, dataset);
+    private Found elsewhere(Configuration c, String dataset) {
+        Found v = exact(reference, c, dataset);
         return v != null ? v : exact(builtIn, c, dataset);
     }
 
@@ -129,9 +147,9 @@ public final class CostModel {
     private List<Double> ratios() {
         List<Double> ratios = new ArrayList<>();
         for (Measurement h : here) {
-            Double ref = elsewhere(h.configuration(), h.dataset());
-            if (ref != null && ref > 0 && h.cpuSeconds() > 0) {
-                ratios.add(h.cpuSeconds() / ref);
+            Found ref = elsewhere(h.configuration(), h.dataset());
+            if (ref != null && !ref.atLeast() && !h.atLeast() && ref.cpuSeconds() > 0 && h.cpuSeconds() > 0) {
+                ratios.add(h.cpuSeconds() / ref.cpuSeconds());
             }
         }
         return ratios;
@@ -144,38 +162,49 @@ public final class CostModel {
     }
 
     /** The mean of the measurements of exactly {@code c}, on {@code dataset} if any, else on any dataset. */
-    private static Double exact(List<Measurement> list, Configuration c, String dataset) {
-        Double same = mean(list, c, dataset);
+    private static Found exact(List<Measurement> list, Configuration c, String dataset) {
+        Found same = mean(list, c, dataset);
         return same != null ? same : mean(list, c, null);
     }
 
-    private static Double mean(List<Measurement> list, Configuration c, String dataset) {
+    private static Found mean(List<Measurement> list, Configuration c, String dataset) {
         String key = c.key();
         double sum = 0;
         int n = 0;
+        boolean atLeast = false;
         for (Measurement m : list) {
             if (m.configuration().key().equals(key) && (dataset == null || m.dataset().equals(dataset))) {
                 sum += m.cpuSeconds();
                 n++;
+                atLeast |= m.atLeast();
             }
         }
-        return n == 0 ? null : sum / n;
+        return n == 0 ? null : new Found(sum / n, atLeast);
     }
 
-    /** The measurement of the same family sharing the most parameter values with {@code c} (here first). */
+    /**
+     * The measurement of the same family sharing the most parameter values with {@code c}; among as many, here's
+     * first, then the reference's, then the built-in ones, and from one source the nearest in the orders of
+     * magnitude of the other numbers.
+     */
     private Measurement nearest(Configuration c, String dataset) {
         Measurement best = null;
         int bestShared = -1;
+        double bestDistance = Double.POSITIVE_INFINITY;
         for (List<Measurement> list : List.of(here, reference, builtIn)) {
+            boolean fromThisList = false;
             for (Measurement m : list) {
                 if (!m.configuration().family().equals(c.family())) {
                     continue;
                 }
                 int shared = shared(c.parameters(), m.configuration().parameters())
                         + (m.dataset().equals(dataset) ? 1 : 0);
-                if (shared > bestShared) {
+                double distance = distance(c.parameters(), m.configuration().parameters());
+                if (shared > bestShared || shared == bestShared && fromThisList && distance < bestDistance) {
                     best = m;
                     bestShared = shared;
+                    bestDistance = distance;
+                    fromThisList = true;
                 }
             }
         }
@@ -191,6 +220,18 @@ public final class CostModel {
             }
         }
         return n;
+    }
+
+    /** The orders of magnitude between the positive numbers of the parameters both have, summed. */
+    private static double distance(Map<String, Object> a, Map<String, Object> b) {
+        double d = 0;
+        for (Map.Entry<String, Object> e : a.entrySet()) {
+            if (e.getValue() instanceof Number x && b.get(e.getKey()) instanceof Number y && x.doubleValue() > 0
+                    && y.doubleValue() > 0) {
+                d += Math.abs(Math.log10(x.doubleValue() / y.doubleValue()));
+            }
+        }
+        return d;
     }
 
     /** How much more work {@code c} is than {@code m} by their size parameters (1 when they have none). */

@@ -128,7 +128,7 @@ public final class BenchmarkRunner {
         List<ConfigurationRun> closed = new ArrayList<>();
         WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
         RunForecast forecast = new RunForecast(cost, executor.workers(), executor::threadsFor,
-                meter.total() / 100.0);
+                meter.total() / 100.0, DryRun.wallLimit(plan.timeLimitSeconds()));
         try (Progress bar = progress.apply(meter.total())) {
             start(runs, outcomes);
             while (!open.isEmpty()) {

@@ -64,7 +64,8 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
             }
         }
         WorkerSchedule schedule = new WorkerSchedule(workers,
-                jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of());
+                jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of(),
+                wallLimit(timeLimitSeconds));
         List<JobEstimate> estimates = new ArrayList<>();
         double cpu = 0;
         for (int i = 0; i < jobs.size(); i++) {
@@ -75,9 +76,16 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
             long memory = JobRunner.memoryEstimate(families.get(j.configuration().family())
                     .trainer(j.configuration().parameters()), d.count(FileRole.TRAIN_IMAGES),
                     DatasetSpec.ROWS * DatasetSpec.COLS);
-            cpu += e.cpuSeconds();
-            estimates.add(new JobEstimate(j, e.cpuSeconds(), p.threads(), p.wallSeconds(), memory, e.source()));
+            double jobCpu = Math.min(e.cpuSeconds(), p.wallSeconds() * p.threads());
+            cpu += jobCpu;
+            estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory,
+                    jobCpu < e.cpuSeconds() ? e.source() + "; stopped at the time limit" : e.source()));
         }
         return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
+    }
+
+    /** The most wall seconds a job runs under a time limit (infinite for none). */
+    static double wallLimit(Long timeLimitSeconds) {
+        return timeLimitSeconds == null ? Double.POSITIVE_INFINITY : timeLimitSeconds;
     }
 }

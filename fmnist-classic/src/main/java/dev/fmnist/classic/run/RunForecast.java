@@ -25,6 +25,7 @@ import java.util.function.IntUnaryOperator;
  * first coarse step says little; the estimate, from four fifths of it used up on, gives a quarter of its time so
  * far again.</li>
  * </ul>
+ * No job is counted past the run's time limit, where the executor stops it.
  */
 final class RunForecast {
     /** The fewest CPU seconds of the model's own word in the pace. */
@@ -40,6 +41,7 @@ final class RunForecast {
     private final int workers;
     private final IntUnaryOperator threadsFor;
     private final double prior;
+    private final double wallLimit;
     private final Map<String, Double> estimates = new HashMap<>();
     /** CPU seconds taken and estimated of the finished jobs: all of them ({@link #ALL}) and per family. */
     private final Map<String, double[]> finished = new HashMap<>();
@@ -48,12 +50,14 @@ final class RunForecast {
      * @param threadsFor  the threads a job starting gets, given the jobs running or waiting ({@link
      *                    JobExecutor#threadsFor})
      * @param workSeconds the run's estimated CPU seconds, all its jobs together
+     * @param wallLimit   the most seconds a job runs (the run's time limit; infinite for none)
      */
-    RunForecast(CostModel cost, int workers, IntUnaryOperator threadsFor, double workSeconds) {
+    RunForecast(CostModel cost, int workers, IntUnaryOperator threadsFor, double workSeconds, double wallLimit) {
         this.cost = cost;
         this.workers = Math.max(1, workers);
         this.threadsFor = threadsFor;
         this.prior = Math.max(PRIOR_SECONDS, PRIOR_SHARE * workSeconds);
+        this.wallLimit = wallLimit;
     }
 
     /** Counts a finished job of this run (one that did not succeed says nothing about its cost). */
@@ -76,7 +80,7 @@ final class RunForecast {
         for (RunningJob j : running) {
             busy.add(remaining(j, pace.of(j.job())));
         }
-        WorkerSchedule schedule = new WorkerSchedule(workers, threadsFor, busy);
+        WorkerSchedule schedule = new WorkerSchedule(workers, threadsFor, busy, wallLimit);
         for (int i = 0; i < waiting.size(); i++) {
             Job j = waiting.get(i);
             schedule.place(estimate(j) * pace.of(j), waiting.size() - i);
@@ -133,8 +137,12 @@ final class RunForecast {
         }
     }
 
-    /** The wall seconds a running job still needs. */
+    /** The wall seconds a running job still needs: by the model and its share done, and to the time limit at most. */
     double remaining(RunningJob j, double pace) {
+        return Math.min(Math.max(0, wallLimit - j.seconds()), unlimited(j, pace));
+    }
+
+    private double unlimited(RunningJob j, double pace) {
         double t = j.seconds();
         double byModel = Math.max(estimate(j.job()) * pace / Math.max(1, j.threads()) - t, OVERRUN_SHARE * t);
         double f = j.fraction();

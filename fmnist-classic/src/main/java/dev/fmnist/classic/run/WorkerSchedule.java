@@ -8,7 +8,7 @@ import java.util.function.IntUnaryOperator;
  * An executor's schedule replayed on estimates, for the dry run and for the ETA of a run in progress: jobs in order,
  * each on the first worker free, with the threads the executor gives a job starting then ({@link
  * JobExecutor#threadsFor}: locally the cores shared among the jobs running and waiting), its CPU time spread evenly
- * over them.
+ * over them, and none longer than the run's time limit, where the executor stops it.
  */
 final class WorkerSchedule {
     /** Where one job landed. */
@@ -16,15 +16,18 @@ final class WorkerSchedule {
     }
 
     private final IntUnaryOperator threadsFor;
+    private final double wallLimit;
     private final PriorityQueue<Double> free = new PriorityQueue<>();
     private double end;
 
     /**
      * @param threadsFor the threads a job starting gets, given the jobs running or waiting, itself included
      * @param busyFor    the seconds that jobs already running still need, one per busy worker
+     * @param wallLimit  the most seconds a job runs (the run's time limit; infinite for none)
      */
-    WorkerSchedule(int workers, IntUnaryOperator threadsFor, List<Double> busyFor) {
+    WorkerSchedule(int workers, IntUnaryOperator threadsFor, List<Double> busyFor, double wallLimit) {
         this.threadsFor = threadsFor;
+        this.wallLimit = wallLimit;
         for (double b : busyFor) {
             free.add(Math.max(0, b));
             end = Math.max(end, b);
@@ -43,7 +46,7 @@ final class WorkerSchedule {
         double start = free.poll();
         int busy = (int) free.stream().filter(t -> t > start).count();
         int threads = Math.max(1, threadsFor.applyAsInt(busy + waiting));
-        double wall = cpuSeconds / threads;
+        double wall = Math.min(cpuSeconds / threads, wallLimit);
         free.add(start + wall);
         end = Math.max(end, start + wall);
         return new Placement(start, threads, wall);

@@ -43,6 +43,25 @@ class CostModelTest {
     }
 
     @Test
+    void aConfigurationThatTimedOutTakesItsLimitAtLeastAndItsNeighboursLookLikeIt() throws IOException {
+        ResultRecord c1 = result("SVC", "{\"C\":1,\"kernel\":\"linear\"}", "fashion", "ok", new double[] {700},
+                new double[] {55}, new int[] {1});
+        ResultRecord c10 = Json.MAPPER.readValue("{\"name\":\"SVC\",\"parameter\":{\"C\":10,\"kernel\":"
+                + "\"linear\"},\"dataset\":\"fashion\",\"status\":\"timed_out\",\"fit_seconds\":[],"
+                + "\"predict_seconds\":[],\"threads\":[],\"score\":[],\"time_limit_seconds\":7200}",
+                ResultRecord.class);
+        CostModel m = CostModel.of(List.of(c1, c10), List.of());
+        CostModel.Estimate again = m.estimate(new Configuration("SVC", Map.of("C", 10, "kernel", "linear")), "fashion");
+        assertEquals(7200, again.cpuSeconds(), 1e-9);
+        assertEquals("timed out here (at least)", again.source());
+        CostModel.Estimate c100 = m.estimate(new Configuration("SVC", Map.of("C", 100, "kernel", "linear")),
+                "fashion");
+        assertEquals(7200, c100.cpuSeconds(), 1e-9, "C=100 is nearer C=10 than C=1: " + c100);
+        assertEquals("like C=10, kernel=linear, which timed out (at least)", c100.source());
+        assertEquals(1, m.speedRatio(), 1e-9, "a lower bound compares no machines");
+    }
+
+    @Test
     void referenceFiguresAreScaledByHowThisMachineRanTheConfigurationsBothMeasured() {
         List<ResultRecord> here = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
                 new double[] {300}, new double[] {0}, new int[] {1}));

@@ -76,6 +76,19 @@ class DryRunTest {
     }
 
     @Test
+    void aJobIsPlannedToItsTimeLimitAtMostAndSaysSo(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
+        ResultsIndex done = ResultsIndex.read(dir);
+        DryRun plan = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 1, 30L, 1, 1, done, FAMILIES,
+                CostModel.of(done.results(), List.of()));
+        DryRun.JobEstimate b = plan.jobs().get(0);
+        assertEquals(30, b.wallSeconds(), 1e-9, "B is like A (100 s), stopped at 30 s");
+        assertEquals(30, b.cpuSeconds(), 1e-9);
+        assertEquals(30, plan.wallSeconds(), 1e-9);
+        assertTrue(b.source().endsWith("; stopped at the time limit"), b.source());
+    }
+
+    @Test
     void theLastJobAloneGetsEveryCore() {
         DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, ResultsIndex.empty(),
                 FAMILIES, CostModel.of(List.of(), List.of()));

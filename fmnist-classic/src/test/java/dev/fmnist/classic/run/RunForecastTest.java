@@ -27,7 +27,8 @@ class RunForecastTest {
     }
 
     private static RunForecast forecast(CostModel cost, int workers, int cores, double work) {
-        return new RunForecast(cost, workers, jobs -> LocalJobExecutor.threadsEach(cores, workers, jobs), work);
+        return new RunForecast(cost, workers, jobs -> LocalJobExecutor.threadsEach(cores, workers, jobs), work,
+                Double.POSITIVE_INFINITY);
     }
 
     private static Job job(Configuration c) {
@@ -39,6 +40,14 @@ class RunForecastTest {
         RunForecast f = forecast(COST, 2, 2, 0);
         assertEquals(100 + 50, f.secondsLeft(List.of(job(A), job(B), job(C)), List.of()), 1e-9,
                 "A and B side by side on one core each, then C alone on both");
+    }
+
+    @Test
+    void noJobIsCountedPastTheTimeLimit() {
+        RunForecast f = new RunForecast(COST, 1, jobs -> 1, 0, 30);
+        RunningJob a = new RunningJob(job(A), 1, 20, Double.NaN, "");
+        assertEquals(10 + 30, f.secondsLeft(List.of(job(B)), List.of(a)), 1e-9,
+                "A, 20 s into its 100, is stopped at 30 s; B, 100 s by the model, too");
     }
 
     @Test
