@@ -88,9 +88,16 @@ def matches(published, family, params):
         k in params and value(params[k]) == value(v) for k, v in published["parameters"].items())
 
 
+def duration(seconds):
+    h, m = divmod(int(seconds) // 60, 60)
+    return "%d h" % h if m == 0 else "%d h %02d min" % (h, m) if h else "%d min" % m
+
+
 def cell(r):
     if r is None:
         return "pending", None
+    if r.get("status") == "timed_out" and r.get("time_limit_seconds"):
+        return "timed out (limit %s)" % duration(r["time_limit_seconds"]), None
     if r.get("status") != "ok" or r.get("mean_accuracy") is None:
         return r.get("status", "?").replace("_", " "), None
     n = r.get("num_repeat", 0)
