@@ -9,7 +9,9 @@ list varying slowest) and the paper's figures (published.json: each family's bes
 matches when it has every parameter the paper names with the same value). Configurations not yet run say "pending".
 A configuration more than one point below its published figure is explained: by bench/reference-notes.json ("notes":
 a configuration as the table writes it, or a family, to a sentence) or, where the paper names fewer parameters than the grid varies, by the
-best of the configurations its figure matches. Standard library only; the file is written atomically.
+best of the configurations its figure matches. The header names the machine the results record and each dataset's
+CPU and wall hours, from the journal (repeats.jsonl; wall time is the time some job was running, so the run's stops
+are left out). Standard library only; the file is written atomically.
 """
 import itertools
 import json
@@ -105,6 +107,59 @@ def cell(r):
     return ("%.4f ± %.4f" % (acc, r.get("std_accuracy") or 0) if n > 1 else "%.4f (1 repeat)" % acc), acc
 
 
+def read_jobs(directory):
+    """Every finished job of the journal (repeats.jsonl): dataset, status, start, done, CPU seconds."""
+    path = os.path.join(directory, "repeats.jsonl")
+    jobs = []
+    if not os.path.isfile(path):
+        return jobs
+    if os.path.getsize(path) > MAX_BYTES:
+        sys.exit("reference_table: %s is larger than a journal can be" % path)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            try:
+                r = json.loads(line)
+                threads = max(1, int(r.get("threads") or 1))
+                start, done = float(r["start_time"]), float(r["done_time"])
+                work = (float(r.get("fit_seconds") or 0) + float(r.get("predict_seconds") or 0)
+                        if r["status"] == "ok" else done - start)
+                jobs.append((r["dataset"], start, done, work * threads))
+            except (ValueError, KeyError, TypeError, AttributeError):
+                continue
+    return jobs
+
+
+def busy_hours(intervals):
+    """The hours covered by at least one interval: the run's wall time, its stops left out."""
+    total, end = 0.0, None
+    for start, done in sorted(intervals):
+        if end is None or start > end:
+            total += done - start
+            end = done
+        elif done > end:
+            total += done - end
+            end = done
+    return total / 3600
+
+
+def provenance(jobs, results):
+    """Where and how long: the machines the results name, and each dataset's CPU and wall hours."""
+    machines = sorted({"%s %s, %s GB of memory, %s" % (m.get("os"), m.get("arch"), round(m.get("memory_mb", 0) / 1024),
+                                                       r.get("jvm")) for r in results.values()
+                       for m in [r.get("machine") or {}]})
+    cores = sorted({(r.get("machine") or {}).get("cores") for r in results.values()} - {None})
+    lines = ["Machine: " + ("; ".join(machines) if machines else "none yet") + "; the jobs saw %s core%s (the run "
+             "pinned to fewer while other work was measured)." % (" or ".join(map(str, cores)) or "?",
+                                                                 "" if cores == [1] else "s")]
+    for d, title in DATASETS:
+        mine = [j for j in jobs if j[0] == d]
+        if mine:
+            lines.append("%s: %d jobs, %.1f hours of CPU, %.1f hours of wall time (while the run was going)."
+                         % (title, len(mine), sum(j[3] for j in mine) / 3600,
+                            busy_hours([(j[1], j[2]) for j in mine])))
+    return lines
+
+
 def main():
     shown_dir = sys.argv[1] if len(sys.argv) > 1 else "results/reference"
     results_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "results", "reference")
@@ -114,6 +169,7 @@ def main():
     notes_file = os.path.join(ROOT, "bench", "reference-notes.json")
     notes = json.load(open(notes_file, encoding="utf-8")).get("notes", {}) if os.path.isfile(notes_file) else {}
     results = read_results(results_dir)
+    jobs = read_jobs(results_dir)
     rows = [(f, p) for f, p in configurations(grid)]
 
     def accuracy(dataset, f, p):
@@ -159,6 +215,7 @@ def main():
               % shown_dir.rstrip("/"),
               "", "Done: %s of %d configurations." % (", ".join("%s %d" % (t, done[d]) for d, t in DATASETS),
                                                        len(rows)), ""]
+    header += [line for p in provenance(jobs, results) for line in (p, "")]
     header.append("| family | parameters | " + " | ".join("%s | published | difference" % t for _, t in DATASETS)
                   + " | |")
     header.append("|---|---|" + "---:|---:|---:|" * len(DATASETS) + "---|")
