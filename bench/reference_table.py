@@ -91,6 +91,8 @@ def matches(published, family, params):
 
 
 def duration(seconds):
+    if seconds < 60:
+        return "%d s" % seconds
     h, m = divmod(int(seconds) // 60, 60)
     return "%d h" % h if m == 0 else "%d h %02d min" % (h, m) if h else "%d min" % m
 
@@ -144,13 +146,12 @@ def busy_hours(intervals):
 
 def provenance(jobs, results):
     """Where and how long: the machines the results name, and each dataset's CPU and wall hours."""
-    machines = sorted({"%s %s, %s GB of memory, %s" % (m.get("os"), m.get("arch"), round(m.get("memory_mb", 0) / 1024),
+    machines = sorted({"%s %s, %s GB of memory, %s" % (m.get("os"), m.get("arch"), round((m.get("memory_mb") or 0) / 1024),
                                                        r.get("jvm")) for r in results.values()
                        for m in [r.get("machine") or {}]})
     cores = sorted({(r.get("machine") or {}).get("cores") for r in results.values()} - {None})
-    lines = ["Machine: " + ("; ".join(machines) if machines else "none yet") + "; the jobs saw %s core%s (the run "
-             "pinned to fewer while other work was measured)." % (" or ".join(map(str, cores)) or "?",
-                                                                 "" if cores == [1] else "s")]
+    lines = ["Machine: " + ("; ".join(machines) if machines else "none yet") + "; the jobs saw %s core%s."
+             % (" or ".join(map(str, cores)) or "?", "" if cores == [1] else "s")]
     for d, title in DATASETS:
         mine = [j for j in jobs if j[0] == d]
         if mine:

@@ -92,32 +92,56 @@ public final class CostModel {
         return speed;
     }
 
-    /** The CPU seconds of one repeat of {@code c} on {@code dataset}, and where the figure comes from. */
+    /**
+     * The CPU seconds of one repeat of {@code c} on {@code dataset}, and where the figure comes from. A figure that
+     * is only a lower bound (a time-out) gives way to the next source's where that one is larger.
+     */
     public Estimate estimate(Configuration c, String dataset) {
         Found v = exact(here, c, dataset);
-        if (v != null) {
-            return new Estimate(v.cpuSeconds(), v.atLeast() ? "timed out here (at least)" : "measured here");
+        if (v == null) {
+            return unmeasured(c, dataset);
         }
-        v = elsewhere(c, dataset);
-        if (v != null) {
-            return new Estimate(v.cpuSeconds() * speed, (exact(reference, c, dataset) != null ? "reference"
-                    : "built-in") + (v.atLeast() ? ", timed out (at least)" : ""));
+        return v.atLeast() ? atLeast(v.cpuSeconds(), "timed out here", unmeasured(c, dataset))
+                : new Estimate(v.cpuSeconds(), "measured here");
+    }
+
+    /** The estimate from the reference or built-in figures, else from the nearest configuration. */
+    private Estimate unmeasured(Configuration c, String dataset) {
+        Found v = elsewhere(c, dataset);
+        if (v == null) {
+            return similar(c, dataset);
         }
+        String source = exact(reference, c, dataset) != null ? "reference" : "built-in";
+        return v.atLeast() ? atLeast(v.cpuSeconds() * speed, source + ", timed out", similar(c, dataset))
+                : new Estimate(v.cpuSeconds() * speed, source);
+    }
+
+    /** The estimate from the nearest other configuration of the family. */
+    private Estimate similar(Configuration c, String dataset) {
         Measurement near = nearest(c, dataset);
-        if (near != null) {
-            double scaled = near.cpuSeconds() * (here.contains(near) ? 1 : speed) * sizeRatio(c, near);
-            return new Estimate(scaled, "like " + near.configuration().parameterText()
-                    + (near.atLeast() ? ", which timed out (at least)" : ""));
+        if (near == null) {
+            return new Estimate(UNKNOWN_FAMILY_SECONDS * speed, "unknown family");
         }
-        return new Estimate(UNKNOWN_FAMILY_SECONDS * speed, "unknown family");
+        double scaled = near.cpuSeconds() * (here.contains(near) ? 1 : speed) * sizeRatio(c, near);
+        return new Estimate(scaled, "like " + near.configuration().parameterText()
+                + (near.atLeast() ? ", which timed out (at least)" : ""));
+    }
+
+    /** A lower bound, or the other estimate where that one is larger. */
+    private static Estimate atLeast(double bound, String source, Estimate other) {
+        return other.cpuSeconds() > bound ? other : new Estimate(bound, source + " (at least)");
     }
 
     private static List<Measurement> measurements(Collection<ResultRecord> records) {
         List<Measurement> out = new ArrayList<>();
         for (ResultRecord r : records) {
             boolean timedOut = r.status() == JobStatus.TIMED_OUT && r.timeLimitSeconds() != null;
-            if (timedOut) {   // the repeat that timed out took its limit at least, on one thread at least
-                out.add(new Measurement(r.configuration(), r.dataset(), r.timeLimitSeconds(), true));
+            if (timedOut) {   // the repeat that timed out ran for its limit, on as many threads as the others had
+                int threads = r.threads() == null ? 1
+                        : r.threads().stream().mapToInt(t -> Math.max(1, t)).max().orElse(1);
+                double ok = r.fitSeconds() != null && !r.fitSeconds().isEmpty() ? perRepeat(r) : 0;
+                out.add(new Measurement(r.configuration(), r.dataset(),
+                        Math.max(ok, (double) r.timeLimitSeconds() * threads), true));
             } else if (r.status() == JobStatus.OK && r.fitSeconds() != null && !r.fitSeconds().isEmpty()) {
                 out.add(new Measurement(r.configuration(), r.dataset(), perRepeat(r), false));
             }
@@ -183,9 +207,9 @@ public final class CostModel {
     }
 
     /**
-     * The measurement of the same family sharing the most parameter values with {@code c}; among as many, here's
-     * first, then the reference's, then the built-in ones, and from one source the nearest in the orders of
-     * magnitude of the other numbers.
+     * The measurement of another configuration of the family sharing the most parameter values with {@code c};
+     * among as many, here's first, then the reference's, then the built-in ones, and from one source the nearest in
+     * the orders of magnitude of the other numbers.
      */
     private Measurement nearest(Configuration c, String dataset) {
         Measurement best = null;
@@ -194,7 +218,7 @@ public final class CostModel {
         for (List<Measurement> list : List.of(here, reference, builtIn)) {
             boolean fromThisList = false;
             for (Measurement m : list) {
-                if (!m.configuration().family().equals(c.family())) {
+                if (!m.configuration().family().equals(c.family()) || m.configuration().key().equals(c.key())) {
                     continue;
                 }
                 int shared = shared(c.parameters(), m.configuration().parameters())

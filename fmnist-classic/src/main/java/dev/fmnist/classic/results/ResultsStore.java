@@ -92,6 +92,7 @@ public final class ResultsStore implements AutoCloseable {
     /** Appends a finished job to the journal (flushed to disk). */
     public void append(RepeatRecord r) throws IOException {
         repeats.append(r);
+        index.add(r);
     }
 
     /** Appends a configuration's result (flushed to disk). */

@@ -126,9 +126,10 @@ public final class BenchmarkRunner {
         int finished = 0;
         List<ConfigurationRun> open = new ArrayList<>(runs);
         List<ConfigurationRun> closed = new ArrayList<>();
-        WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost);
+        double limit = DryRun.wallLimit(plan.timeLimitSeconds());
+        WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost, limit * executor.threadsFor(1));
         RunForecast forecast = new RunForecast(cost, executor.workers(), executor::threadsFor,
-                meter.total() / 100.0, DryRun.wallLimit(plan.timeLimitSeconds()));
+                meter.total() / 100.0, limit);
         try (Progress bar = progress.apply(meter.total())) {
             start(runs, outcomes);
             while (!open.isEmpty()) {

@@ -63,9 +63,9 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                 }
             }
         }
+        double limit = wallLimit(timeLimitSeconds);
         WorkerSchedule schedule = new WorkerSchedule(workers,
-                jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of(),
-                wallLimit(timeLimitSeconds));
+                jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of(), limit);
         List<JobEstimate> estimates = new ArrayList<>();
         double cpu = 0;
         for (int i = 0; i < jobs.size(); i++) {
@@ -76,10 +76,11 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
             long memory = JobRunner.memoryEstimate(families.get(j.configuration().family())
                     .trainer(j.configuration().parameters()), d.count(FileRole.TRAIN_IMAGES),
                     DatasetSpec.ROWS * DatasetSpec.COLS);
-            double jobCpu = Math.min(e.cpuSeconds(), p.wallSeconds() * p.threads());
+            boolean stopped = e.cpuSeconds() / p.threads() > limit;
+            double jobCpu = stopped ? limit * p.threads() : e.cpuSeconds();
             cpu += jobCpu;
             estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory,
-                    jobCpu < e.cpuSeconds() ? e.source() + "; stopped at the time limit" : e.source()));
+                    stopped ? e.source() + "; stopped at the time limit" : e.source()));
         }
         return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
     }

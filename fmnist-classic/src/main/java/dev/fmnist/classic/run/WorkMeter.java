@@ -11,7 +11,7 @@ import java.util.Map;
  * A run's progress in estimated seconds of work rather than in configurations, for the progress bar's share done: a
  * run whose first configurations are the short ones does not look further on than it is. A configuration that ends
  * (early or not) counts as all its work done; a running job counts its CPU time so far, up to nine tenths of its
- * estimate. The ETA beside it is {@link RunForecast}'s.
+ * estimate. No job counts for more than the time limit allows it. The ETA beside it is {@link RunForecast}'s.
  */
 final class WorkMeter {
     private static final double RUNNING_CAP = 0.9;
@@ -20,9 +20,13 @@ final class WorkMeter {
     private final Map<ConfigurationRun, Integer> planned = new IdentityHashMap<>();
     private final Map<ConfigurationRun, Integer> resumed = new IdentityHashMap<>();
 
-    WorkMeter(List<ConfigurationRun> runs, int repeats, CostModel cost) {
+    /**
+     * @param cpuCap the most CPU seconds a job can take: the time limit times the threads a job alone gets
+     *               (infinite for no limit)
+     */
+    WorkMeter(List<ConfigurationRun> runs, int repeats, CostModel cost, double cpuCap) {
         for (ConfigurationRun r : runs) {
-            perJob.put(r, cost.estimate(r.configuration(), r.dataset().name()).cpuSeconds());
+            perJob.put(r, Math.min(cpuCap, cost.estimate(r.configuration(), r.dataset().name()).cpuSeconds()));
             planned.put(r, Math.max(1, repeats - r.outcomeCount()));
             resumed.put(r, r.outcomeCount());
         }

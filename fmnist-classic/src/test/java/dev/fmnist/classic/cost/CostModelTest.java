@@ -62,6 +62,26 @@ class CostModelTest {
     }
 
     @Test
+    void aLowerBoundGivesWayToALargerFigureAndKeepsWhatItsRepeatsMeasured() throws IOException {
+        ResultRecord shortLimit = Json.MAPPER.readValue("{\"name\":\"SVC\",\"parameter\":{\"C\":10.0,\"kernel\":"
+                + "\"rbf\"},\"dataset\":\"fashion\",\"status\":\"timed_out\",\"fit_seconds\":[],"
+                + "\"predict_seconds\":[],\"threads\":[],\"score\":[],\"time_limit_seconds\":60}", ResultRecord.class);
+        ResultRecord reference = result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
+                new double[] {5000}, new double[] {0}, new int[] {1});
+        CostModel.Estimate e = CostModel.of(List.of(shortLimit), List.of(reference)).estimate(SVC_RBF, "fashion");
+        assertEquals(5000, e.cpuSeconds(), 1e-9, "timed out at 60 s here; the reference took 5000: " + e);
+        assertEquals("reference", e.source());
+
+        ResultRecord oneOk = Json.MAPPER.readValue("{\"name\":\"SVC\",\"parameter\":{\"C\":10.0,\"kernel\":"
+                + "\"rbf\"},\"dataset\":\"fashion\",\"status\":\"timed_out\",\"fit_seconds\":[3000],"
+                + "\"predict_seconds\":[0],\"threads\":[4],\"score\":[0.9],\"time_limit_seconds\":3600}",
+                ResultRecord.class);
+        e = CostModel.of(List.of(oneOk), List.of()).estimate(SVC_RBF, "fashion");
+        assertEquals(3600 * 4, e.cpuSeconds(), 1e-9, "the limit on the 4 threads its other repeat had: " + e);
+        assertEquals("timed out here (at least)", e.source());
+    }
+
+    @Test
     void referenceFiguresAreScaledByHowThisMachineRanTheConfigurationsBothMeasured() {
         List<ResultRecord> here = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
                 new double[] {300}, new double[] {0}, new int[] {1}));

@@ -89,6 +89,18 @@ class DryRunTest {
     }
 
     @Test
+    void withoutATimeLimitNoJobIsSaidToStopAtOne(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 0.45) + "\n");   // 0.45 s on each of 2 runs
+        ResultsIndex done = ResultsIndex.read(dir);
+        DryRun plan = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 1, null, 1, 3, done, FAMILIES,
+                CostModel.of(done.results(), List.of()));
+        DryRun.JobEstimate b = plan.jobs().get(0);
+        assertEquals(3, b.threads());
+        assertEquals(0.45, b.cpuSeconds(), 0, "0.45 / 3 * 3 is not 0.45 in floating point; no limit cuts it");
+        assertTrue(!b.source().contains("time limit"), b.source());
+    }
+
+    @Test
     void theLastJobAloneGetsEveryCore() {
         DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, ResultsIndex.empty(),
                 FAMILIES, CostModel.of(List.of(), List.of()));

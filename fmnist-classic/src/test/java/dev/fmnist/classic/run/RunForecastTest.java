@@ -48,6 +48,8 @@ class RunForecastTest {
         RunningJob a = new RunningJob(job(A), 1, 20, Double.NaN, "");
         assertEquals(10 + 30, f.secondsLeft(List.of(job(B)), List.of(a)), 1e-9,
                 "A, 20 s into its 100, is stopped at 30 s; B, 100 s by the model, too");
+        assertEquals(0, f.remaining(new RunningJob(job(A), 1, 50, Double.NaN, ""), 1), 0,
+                "past the limit: about to be stopped");
     }
 
     @Test
