@@ -99,8 +99,10 @@ final class SvcTrainer implements Trainer {
                     supports++;
                 }
             }
-            progress.step(done.incrementAndGet(), pairs, "classes " + present.get(first[p]) + " vs "
-                    + present.get(second[p]) + ": " + supports + " support vectors, " + s.iterations() + " iterations");
+            int finished = done.incrementAndGet();
+            progress.step(finished, pairs, finished + " of " + pairs + " pairs done; classes " + present.get(first[p])
+                    + " vs " + present.get(second[p]) + ": " + supports + " support vectors, " + s.iterations()
+                    + " iterations");
         });
         return model(x, present, members, kernel, coefficients, rho);
     }
