@@ -37,7 +37,8 @@ final class OneVsRest implements Trainer {
                 labels[i] = (byte) (y[i] == k ? 1 : -1);
             }
             weights[k] = solver.solve(labels, new SplittableRandom(seeds[k]));
-            progress.step(done.incrementAndGet(), classes, "class " + k + " solved");
+            int finished = done.incrementAndGet();
+            progress.step(finished, classes, finished + " of " + classes + " classes solved");
         });
         return new LinearModel(weights);
     }

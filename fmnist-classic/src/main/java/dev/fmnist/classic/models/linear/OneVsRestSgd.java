@@ -42,7 +42,9 @@ final class OneVsRestSgd implements Trainer {
             }
             BinarySgd.Result r = sgd.fit(positive, seeds[c]);
             weights[c] = r.weights();
-            progress.step(done.incrementAndGet(), classes, "class " + c + ": " + r.epochs() + " epochs");
+            int finished = done.incrementAndGet();
+            progress.step(finished, classes, finished + " of " + classes + " classes done; class " + c + ": "
+                    + r.epochs() + " epochs");
         });
         return new LinearModel(weights);
     }

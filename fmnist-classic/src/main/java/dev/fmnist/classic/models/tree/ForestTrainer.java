@@ -48,7 +48,8 @@ final class ForestTrainer implements Trainer {
                 Arrays.sort(samples);
             }
             fitted[t] = new TreeBuilder(x, f, labels, classes, settings, inner).grow(samples, random);
-            progress.step(done.incrementAndGet(), trees, "tree " + (t + 1) + " of " + trees);
+            int finished = done.incrementAndGet();
+            progress.step(finished, trees, finished + " of " + trees + " trees grown");
         });
         return new Forest(List.of(fitted), classes);
     }
