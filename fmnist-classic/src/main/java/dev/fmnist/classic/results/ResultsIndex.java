@@ -31,7 +31,7 @@ public final class ResultsIndex {
      * Reads a results directory as it is now, without taking its lock or repairing it: a last line still being
      * written, and lines that are not full records, are left out.
      *
-     * @throws IOException when a file cannot be read or is not a file
+     * @throws IOException when a file cannot be read, is not a file, or is too large to be a results file
      */
     public static ResultsIndex read(Path dir) throws IOException {
         ResultsIndex index = new ResultsIndex();
@@ -71,10 +71,14 @@ public final class ResultsIndex {
     }
 
     private static boolean exists(Path file) throws IOException {
-        if (Files.exists(file) && !Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        if (!Files.isRegularFile(file)) {
             throw new IOException(file + " is not a file; it should be the one 'fmnist benchmark --out "
                     + file.getParent() + "' writes");
         }
-        return Files.exists(file);
+        ResultsReader.checkSize(file);
+        return true;
     }
 }

@@ -49,11 +49,7 @@ public final class ResultsReader {
                     ? "no results here; run 'fmnist benchmark --out " + dir + "' first"
                     : "no such results directory");
         }
-        long size = Files.size(file);
-        if (size > MAX_BYTES) {
-            throw new IOException(file + " is " + (size >> 20) + " MiB, more than a results file can be ("
-                    + (MAX_BYTES >> 20) + " MiB); is it one?");
-        }
+        checkSize(file);
         JsonLines.Read<ResultRecord> lines = JsonLines.read(file, ResultRecord.class, FullRecords::missing);
         Map<String, ResultRecord> latest = new LinkedHashMap<>();
         lines.records().forEach(r -> latest.put(r.key(), r));
@@ -66,6 +62,15 @@ public final class ResultsReader {
                     + bad.get(0) + ": " + oneLine(lines.problems().get(0)) + ")";
         }
         return new Results(List.copyOf(latest.values()), bad.size(), warning);
+    }
+
+    /** Refuses a file too large to be a results file or journal, before it is read. */
+    static void checkSize(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException(file + " is " + (size >> 20) + " MiB, more than a results file can be ("
+                    + (MAX_BYTES >> 20) + " MiB); is it one?");
+        }
     }
 
     private static String oneLine(String problem) {
