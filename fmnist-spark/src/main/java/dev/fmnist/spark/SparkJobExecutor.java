@@ -15,16 +15,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -56,12 +55,13 @@ public final class SparkJobExecutor implements JobExecutor {
     private final ExecutorService drivers;
     private final ScheduledExecutorService watchdog;
     private final AtomicLong sequence = new AtomicLong();
-    private final PriorityBlockingQueue<Submission> pending = new PriorityBlockingQueue<>(64,
-            Comparator.comparingLong(Submission::priority).thenComparingLong(Submission::sequence));
-    private final Set<Attempt> active = ConcurrentHashMap.newKeySet();
+    /** Guards {@code pending} and {@code taken}, so that a job is always counted in one of them. */
     private final Object queueing = new Object();
+    private final PriorityQueue<Submission> pending = new PriorityQueue<>(64,
+            Comparator.comparingLong(Submission::priority).thenComparingLong(Submission::sequence));
     /** Jobs the driver threads have taken from {@code pending} and not yet finished. */
-    private final AtomicInteger taken = new AtomicInteger();
+    private int taken;
+    private final Set<Attempt> active = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
     private volatile String lost;
 
@@ -148,6 +148,7 @@ public final class SparkJobExecutor implements JobExecutor {
             for (Queued q : jobs) {
                 pending.add(new Submission(q.job(), q.priority(), sequence.getAndIncrement(), onDone));
             }
+            queueing.notifyAll();
         }
     }
 
@@ -201,20 +202,24 @@ public final class SparkJobExecutor implements JobExecutor {
     private void serve() {
         while (!closed && lost == null) {
             Submission s;
-            try {
-                s = pending.take();
-            } catch (InterruptedException e) {
-                return;
-            }
-            taken.incrementAndGet();
-            try {
-                int jobs;
-                synchronized (queueing) {   // after a batch being queued is whole
-                    jobs = taken.get() + pending.size();   // this job, those other drivers hold, those waiting
+            int jobs;
+            synchronized (queueing) {   // taken and counted at once: no job is between the queue and the count
+                try {
+                    while ((s = pending.poll()) == null) {
+                        queueing.wait();
+                    }
+                } catch (InterruptedException e) {
+                    return;
                 }
+                taken++;
+                jobs = taken + pending.size();   // this job, those other drivers hold, those waiting
+            }
+            try {
                 execute(new Attempt(s, threadsFor(jobs)));
             } finally {
-                taken.decrementAndGet();
+                synchronized (queueing) {
+                    taken--;
+                }
             }
         }
     }
