@@ -2,6 +2,7 @@ package dev.fmnist.data.source;
 
 import static dev.fmnist.data.source.TestStores.assertCacheHolds;
 import static dev.fmnist.data.source.TestStores.assertFetched;
+import static dev.fmnist.data.source.TestStores.stallingStore;
 import static dev.fmnist.data.source.TestStores.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,8 @@ class FetchFaultInjectionTest {
         try (FaultyMirror faulty = new FaultyMirror(data, fault); MirrorServer good = new MirrorServer(data)) {
             DatasetSpec spec = data.spec(List.of(faulty.uri(), good.mirror("good", Behavior.SERVE)));
 
-            FetchReport report = store(cache).fetch(spec);
+            FetchReport report = (fault == Fault.STALL_AFTER_100_BYTES ? stallingStore(cache) : store(cache))
+                    .fetch(spec);
 
             assertFetched(report, data, "mirror " + spec.mirrors().get(1));
             assertCacheHolds(cache, data, EnumSet.allOf(FileRole.class));

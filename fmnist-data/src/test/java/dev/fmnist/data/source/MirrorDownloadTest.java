@@ -2,6 +2,7 @@ package dev.fmnist.data.source;
 
 import static dev.fmnist.data.source.TestStores.assertCacheHolds;
 import static dev.fmnist.data.source.TestStores.assertFetched;
+import static dev.fmnist.data.source.TestStores.stallingStore;
 import static dev.fmnist.data.source.TestStores.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -101,7 +102,7 @@ class MirrorDownloadTest {
     void fallsBackToTheNextMirror(Behavior failure) throws Exception {
         DatasetSpec spec = data.spec(List.of(server.mirror("bad", failure), server.mirror("good", Behavior.SERVE)));
 
-        FetchReport report = store(cache).fetch(spec);
+        FetchReport report = (failure == Behavior.STALL ? stallingStore(cache) : store(cache)).fetch(spec);
 
         assertFetched(report, data, "mirror " + spec.mirrors().get(1));
         assertCacheHolds(cache, data, ALL);
@@ -139,7 +140,8 @@ class MirrorDownloadTest {
         DatasetSpec spec = data.spec(List.of(server.mirror("gone", Behavior.NOT_FOUND),
                 server.mirror("cut", Behavior.STALL), server.mirror("wrong", Behavior.WRONG_BYTES)));
 
-        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class, () -> store(cache).fetch(spec));
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> stallingStore(cache).fetch(spec));
 
         String m = e.getMessage();
         assertTrue(m.startsWith("Synthetic synthetic (synthetic) is not available: no source supplied "
@@ -182,7 +184,8 @@ class MirrorDownloadTest {
     void aDatasetWithoutPayloadChecksumsRejectsWrongBytesFromAMirror() throws Exception {
         DatasetSpec spec = data.specWithoutPayloadChecksums(List.of(server.mirror("wrong", Behavior.WRONG_BYTES)));
 
-        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class, () -> store(cache).fetch(spec));
+        DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
+                () -> stallingStore(cache).fetch(spec));
 
         assertTrue(e.getMessage().contains("checksum mismatch: MD5 of the gzip file"), e.getMessage());
         assertCacheHolds(cache, data, Set.of());

