@@ -29,7 +29,7 @@ class LauncherIT {
             pb.command().addAll(List.of(args));
             pb.directory(ROOT.toFile()).redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
             Process p = pb.start();
-            assertTrue(p.waitFor(5, TimeUnit.MINUTES), "./fmnist " + String.join(" ", args) + " did not finish");
+            assertTrue(p.waitFor(15, TimeUnit.MINUTES), "./fmnist " + String.join(" ", args) + " did not finish");
             return new Run(p.exitValue(), Files.readString(outFile, StandardCharsets.UTF_8),
                     Files.readString(errFile, StandardCharsets.UTF_8));
         } finally {

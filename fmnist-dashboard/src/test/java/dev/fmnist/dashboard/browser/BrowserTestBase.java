@@ -124,7 +124,7 @@ public abstract class BrowserTestBase {
 
     /** Waits until the page has its data and drew its first view. */
     protected void waitForData() {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(js(
                 "return !!(window.FMNIST && FMNIST.data && FMNIST.metrics.firstRenderMs !== undefined)")));
     }
 
@@ -133,7 +133,7 @@ public abstract class BrowserTestBase {
      * {@code FMNIST.state.replace}) reaches the address when the page is next idle, within 0.2 s.
      */
     protected String waitForUrl(String... parts) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> {
             String url = d.getCurrentUrl();
             return url != null && java.util.Arrays.stream(parts).anyMatch(url::contains) ? url : null;
         });

@@ -123,7 +123,7 @@ class TableBrowserTest extends BrowserTestBase {
         open("");
         SyntheticResults.append(results, SyntheticResults.line("LiveAppendedClassifier", Map.of("C", 3.0), "fashion",
                 0.77, NOW, 5));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> names().contains("LiveAppendedClassifier"));
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> names().contains("LiveAppendedClassifier"));
         assertEquals("LiveAppendedClassifier", names().get(0), "the newest first");
         assertEquals(Boolean.TRUE, js("return FMNIST.metrics.lastDelta"), "only what changed was sent");
         assertEquals(1L, js("return FMNIST.metrics.updateEntries"));
@@ -184,7 +184,7 @@ class TableBrowserTest extends BrowserTestBase {
             waitForData();
             for (String key : List.of("accuracy", "name", "time", "time")) {
                 click("th[data-key=" + key + "]");
-                new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(js(
+                new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(js(
                         "const want = FMNIST.table.visible(FMNIST.state.get()).rows.slice(0, 100).map(r => r.id);"
                         + " const got = [...document.querySelectorAll('.ft-table tbody tr.ft-row')]"
                         + ".map(tr => tr.getAttribute('data-id'));"

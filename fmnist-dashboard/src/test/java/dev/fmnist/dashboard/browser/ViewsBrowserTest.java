@@ -74,7 +74,7 @@ class ViewsBrowserTest extends BrowserTestBase {
     }
 
     private void until(String condition, Object... args) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js(condition, args)));
+        new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(js(condition, args)));
     }
 
     private String text(String css) {

@@ -218,12 +218,15 @@ class DashboardModelTest {
     void theDocumentIsReadAgainOnlyWhenAFileChanged() throws IOException {
         Path results = dir.resolve("results");
         SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 1), "fashion", 0.8, 1L, 1));
+        long start = System.nanoTime();
         DashboardModel model = new DashboardModel(new Sources(List.of(results), List.of()), NO_IMAGES,
                 DashboardModel.Mode.SERVE);
         DashboardModel.Snapshot first = model.current();
         assertEquals(first, model.current());
         SyntheticResults.append(results, SyntheticResults.line("SVC", Map.of("C", 2), "fashion", 0.81, 2L, 1));
-        assertEquals(first, model.current(), "not read again within a second");
+        if (System.nanoTime() - start < DashboardModel.MIN_REBUILD_MILLIS * 500_000L) {   // a loaded machine may not
+            assertEquals(first, model.current(), "not read again within a second");      // get here in time
+        }
         sleep(DashboardModel.MIN_REBUILD_MILLIS + 100);
         DashboardModel.Snapshot second = model.current();
         assertNotEquals(first.etag(), second.etag());
