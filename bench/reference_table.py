@@ -68,20 +68,30 @@ def configurations(grid):
             yield family, params
 
 
-def read_results(directory):
-    path = os.path.join(directory, "results.jsonl")
-    latest = {}
+def json_lines(directory, name):
+    """The JSON objects of a results directory's file, one a line (none if it is missing; bad lines skipped)."""
+    path = os.path.join(directory, name)
     if not os.path.isfile(path):
-        return latest
+        return
     if os.path.getsize(path) > MAX_BYTES:
         sys.exit("reference_table: %s is larger than a results file can be" % path)
     with open(path, encoding="utf-8") as f:
         for line in f:
             try:
                 r = json.loads(line)
-                latest[(r["dataset"], r["name"], key(r["parameter"]))] = r
-            except (ValueError, KeyError, TypeError, AttributeError):
-                continue   # a line that is not a result, as fmnist skips it
+            except ValueError:
+                continue   # a line that is not JSON, as fmnist skips it
+            if isinstance(r, dict):
+                yield r
+
+
+def read_results(directory):
+    latest = {}
+    for r in json_lines(directory, "results.jsonl"):
+        try:
+            latest[(r["dataset"], r["name"], key(r["parameter"]))] = r
+        except (KeyError, TypeError, AttributeError):
+            continue   # a line that is not a result, as fmnist skips it
     return latest
 
 
@@ -110,24 +120,17 @@ def cell(r):
 
 
 def read_jobs(directory):
-    """Every finished job of the journal (repeats.jsonl): dataset, status, start, done, CPU seconds."""
-    path = os.path.join(directory, "repeats.jsonl")
+    """Every finished job of the journal (repeats.jsonl): dataset, start, done, CPU seconds."""
     jobs = []
-    if not os.path.isfile(path):
-        return jobs
-    if os.path.getsize(path) > MAX_BYTES:
-        sys.exit("reference_table: %s is larger than a journal can be" % path)
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            try:
-                r = json.loads(line)
-                threads = max(1, int(r.get("threads") or 1))
-                start, done = float(r["start_time"]), float(r["done_time"])
-                work = (float(r.get("fit_seconds") or 0) + float(r.get("predict_seconds") or 0)
-                        if r["status"] == "ok" else done - start)
-                jobs.append((r["dataset"], start, done, work * threads))
-            except (ValueError, KeyError, TypeError, AttributeError):
-                continue
+    for r in json_lines(directory, "repeats.jsonl"):
+        try:
+            threads = max(1, int(r.get("threads") or 1))
+            start, done = float(r["start_time"]), float(r["done_time"])
+            work = (float(r.get("fit_seconds") or 0) + float(r.get("predict_seconds") or 0)
+                    if r["status"] == "ok" else done - start)
+            jobs.append((r["dataset"], start, done, work * threads))
+        except (ValueError, KeyError, TypeError):
+            continue
     return jobs
 
 
