@@ -26,6 +26,8 @@ import java.util.function.DoubleSupplier;
 public final class CostModel {
     /** The seconds assumed for a family nothing is known about. */
     static final double UNKNOWN_FAMILY_SECONDS = 60;
+    /** The distance of a differing value that is not a number, as ten orders of magnitude. */
+    private static final double OTHER_VALUE = 10;
     /** Parameters that the work grows in proportion to. */
     private static final List<String> SIZE_PARAMETERS = List.of("n_estimators", "max_iter", "epochs",
             "hidden_layer_sizes");
@@ -246,13 +248,20 @@ public final class CostModel {
         return n;
     }
 
-    /** The orders of magnitude between the positive numbers of the parameters both have, summed. */
+    /**
+     * How far apart two configurations' parameters are: the orders of magnitude between two positive numbers, and
+     * {@link #OTHER_VALUE} for any other difference (another kernel, a parameter one lacks), summed.
+     */
     private static double distance(Map<String, Object> a, Map<String, Object> b) {
         double d = 0;
         for (Map.Entry<String, Object> e : a.entrySet()) {
-            if (e.getValue() instanceof Number x && b.get(e.getKey()) instanceof Number y && x.doubleValue() > 0
+            Object other = b.get(e.getKey());
+            if (e.getValue() instanceof Number x && other instanceof Number y && x.doubleValue() > 0
                     && y.doubleValue() > 0) {
                 d += Math.abs(Math.log10(x.doubleValue() / y.doubleValue()));
+            } else if (!Objects.equals(ParameterValues.canonical(Map.of(e.getKey(), e.getValue())),
+                    other == null ? null : ParameterValues.canonical(Map.of(e.getKey(), other)))) {
+                d += OTHER_VALUE;
             }
         }
         return d;

@@ -58,6 +58,10 @@ class CostModelTest {
                 "fashion");
         assertEquals(7200, c100.cpuSeconds(), 1e-9, "C=100 is nearer C=10 than C=1: " + c100);
         assertEquals("like C=10, kernel=linear, which timed out (at least)", c100.source());
+        ResultRecord poly = result("SVC", "{\"C\":1,\"kernel\":\"poly\"}", "fashion", "ok", new double[] {120},
+                new double[] {8}, new int[] {1});
+        CostModel.Estimate poly10 = CostModel.of(List.of(c1, poly, c10), List.of()).estimate(SVC_POLY, "fashion");
+        assertEquals("like C=1, kernel=poly", poly10.source(), "another kernel is further than another C: " + poly10);
         assertEquals(1, m.speedRatio(), 1e-9, "a lower bound compares no machines");
     }
 
