@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 
 /**
  * The document the page shows ({@code FMNIST.data}, docs in the dashboard contract): results and networks (their
@@ -86,11 +87,18 @@ public final class DashboardModel {
                 }
             });
     private volatile long builtAt;
+    private final LongSupplier nanoTime;
 
     public DashboardModel(Sources sources, DatasetCache images, Mode mode) {
+        this(sources, images, mode, System::nanoTime);
+    }
+
+    /** As the public constructor, with the clock that times the rebuilds ({@code System::nanoTime}'s kind). */
+    DashboardModel(Sources sources, DatasetCache images, Mode mode, LongSupplier nanoTime) {
         this.sources = sources;
         this.images = images;
         this.mode = mode;
+        this.nanoTime = nanoTime;
     }
 
     /**
@@ -101,14 +109,14 @@ public final class DashboardModel {
     public Snapshot current() {
         Snapshot last = snapshot;
         if (last != null) {
-            if (System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L || !reading.tryLock()) {
+            if (nanoTime.getAsLong() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L || !reading.tryLock()) {
                 return last;
             }
         } else {
             reading.lock();
         }
         try {
-            if (snapshot != null && System.nanoTime() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L) {
+            if (snapshot != null && nanoTime.getAsLong() - builtAt < MIN_REBUILD_MILLIS * 1_000_000L) {
                 return snapshot;
             }
             String now = fingerprint();
@@ -117,7 +125,7 @@ public final class DashboardModel {
                 snapshot = snapshotOf(build(details), details.details(), now);
                 fingerprint = now;
             }
-            builtAt = System.nanoTime();
+            builtAt = nanoTime.getAsLong();
             return snapshot;
         } finally {
             reading.unlock();
