@@ -137,14 +137,14 @@ public final class CostModel {
     private static List<Measurement> measurements(Collection<ResultRecord> records) {
         List<Measurement> out = new ArrayList<>();
         for (ResultRecord r : records) {
-            boolean timedOut = r.status() == JobStatus.TIMED_OUT && r.timeLimitSeconds() != null;
-            if (timedOut) {   // the repeat that timed out ran for its limit, on as many threads as the others had
+            boolean measured = r.fitSeconds() != null && !r.fitSeconds().isEmpty();
+            if (r.status() == JobStatus.TIMED_OUT && r.timeLimitSeconds() != null) {
+                // the repeat that timed out ran for its limit, on as many threads as the others had
                 int threads = r.threads() == null ? 1
                         : r.threads().stream().mapToInt(t -> Math.max(1, t)).max().orElse(1);
-                double ok = r.fitSeconds() != null && !r.fitSeconds().isEmpty() ? perRepeat(r) : 0;
                 out.add(new Measurement(r.configuration(), r.dataset(),
-                        Math.max(ok, (double) r.timeLimitSeconds() * threads), true));
-            } else if (r.status() == JobStatus.OK && r.fitSeconds() != null && !r.fitSeconds().isEmpty()) {
+                        Math.max(measured ? perRepeat(r) : 0, (double) r.timeLimitSeconds() * threads), true));
+            } else if (r.status() == JobStatus.OK && measured) {
                 out.add(new Measurement(r.configuration(), r.dataset(), perRepeat(r), false));
             }
         }

@@ -2,7 +2,6 @@ package dev.fmnist.classic.results;
 
 import dev.fmnist.classic.grid.Configuration;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,11 +35,11 @@ public final class ResultsIndex {
     public static ResultsIndex read(Path dir) throws IOException {
         ResultsIndex index = new ResultsIndex();
         Path results = dir.resolve(ResultsStore.RESULTS);
-        if (exists(results)) {
+        if (ResultsReader.readable(results, dir)) {
             JsonLines.read(results, ResultRecord.class, FullRecords::missing).records().forEach(index::add);
         }
         Path repeats = dir.resolve(ResultsStore.REPEATS);
-        if (exists(repeats)) {
+        if (ResultsReader.readable(repeats, dir)) {
             JsonLines.read(repeats, RepeatRecord.class, FullRecords::missing).records().forEach(index::add);
         }
         return index;
@@ -68,17 +67,5 @@ public final class ResultsIndex {
     synchronized void add(RepeatRecord r) {
         repeatsByKey.computeIfAbsent(ResultRecord.key(r.dataset(), new Configuration(r.name(), r.parameter())),
                 k -> new ArrayList<>()).add(r);
-    }
-
-    private static boolean exists(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return false;
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + " is not a file; it should be the one 'fmnist benchmark --out "
-                    + file.getParent() + "' writes");
-        }
-        ResultsReader.checkSize(file);
-        return true;
     }
 }

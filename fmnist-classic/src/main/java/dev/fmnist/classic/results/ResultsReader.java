@@ -39,17 +39,11 @@ public final class ResultsReader {
      */
     public static Results read(Path dir) throws IOException {
         Path file = dir.resolve(ResultsStore.RESULTS);
-        if (!Files.isRegularFile(file) && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(file + " is not a file (" + (Files.isDirectory(file) ? "a directory"
-                    : Files.isSymbolicLink(file) ? "a link that leads to no file" : "a device or pipe")
-                    + "); it should be the results file that 'fmnist benchmark --out " + dir + "' writes");
-        }
-        if (!Files.isRegularFile(file)) {
+        if (!readable(file, dir)) {
             throw new NoSuchFileException(file.toString(), null, Files.isDirectory(dir)
                     ? "no results here; run 'fmnist benchmark --out " + dir + "' first"
                     : "no such results directory");
         }
-        checkSize(file);
         JsonLines.Read<ResultRecord> lines = JsonLines.read(file, ResultRecord.class, FullRecords::missing);
         Map<String, ResultRecord> latest = new LinkedHashMap<>();
         lines.records().forEach(r -> latest.put(r.key(), r));
@@ -64,13 +58,26 @@ public final class ResultsReader {
         return new Results(List.copyOf(latest.values()), bad.size(), warning);
     }
 
-    /** Refuses a file too large to be a results file or journal, before it is read. */
-    static void checkSize(Path file) throws IOException {
+    /**
+     * Whether a file of results directory {@code dir} is there to be read: false when there is none; refused when it
+     * is not a plain file or is too large to be a results file or journal, before it is read.
+     */
+    static boolean readable(Path file, Path dir) throws IOException {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a file (" + (Files.isDirectory(file) ? "a directory"
+                    : Files.isSymbolicLink(file) ? "a link that leads to no file" : "a device or pipe")
+                    + "); it should be the " + (file.getFileName().toString().equals(ResultsStore.RESULTS)
+                    ? "results file" : "journal") + " that 'fmnist benchmark --out " + dir + "' writes");
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new IOException(file + " is " + (size >> 20) + " MiB, more than a results file can be ("
                     + (MAX_BYTES >> 20) + " MiB); is it one?");
         }
+        return true;
     }
 
     private static String oneLine(String problem) {
