@@ -20,7 +20,8 @@ import java.util.Map;
  * Bench harness (not a test): checks the cost model against a run of the full grid (the reference run, finished or
  * still growing). Prints, in Markdown, per dataset and family the CPU time the run took against what the built-in
  * figures predicted before it (what a new user's dry run says), and the wall time the run would take on N cores
- * replayed by the dry run's schedule from the run's own measurements, beside the wall time it really took here.
+ * replayed by the dry run's schedule from the run's own measurements, beside the wall time it really took here, and
+ * how well the model's nearest-configuration rule guesses each configuration from all the others the run measured.
  * Run by {@code bench/full-grid-check.sh}.
  *
  * <p>Arguments: {@code RESULTS_DIR CORES...}, e.g. {@code results/reference 1 2 8 32}.
@@ -43,6 +44,8 @@ public final class FullGridCheck {
         familyTable(done, builtIn);
         System.out.println();
         wallTable(done, measured, builtIn, args);
+        System.out.println();
+        nearestTable(done);
     }
 
     /** CPU seconds of every repeat of {@code r}: fit and prediction times its threads. */
@@ -94,6 +97,45 @@ public final class FullGridCheck {
             System.out.printf(Locale.ROOT, "| %d | %s | %s |%n", n, hours(wall(done, measured, n)),
                     hours(wall(done, builtIn, n)));
         }
+    }
+
+    /**
+     * Per dataset and family, each configuration estimated as if it were the only one not yet measured (from the
+     * others and the built-in figures): the median and the worst of estimate over actual CPU time per repeat, the
+     * median factor off (either way), and how many land within a factor of two.
+     */
+    private static void nearestTable(List<ResultRecord> done) {
+        Map<String, List<Double>> ratios = new LinkedHashMap<>();
+        for (ResultRecord r : done) {
+            List<ResultRecord> others = done.stream().filter(o -> o != r).toList();
+            double estimate = CostModel.of(others, List.of()).estimate(r.configuration(), r.dataset()).cpuSeconds();
+            double actual = cpuSeconds(r) / r.fitSeconds().size();
+            if (actual > 0) {
+                ratios.computeIfAbsent(r.dataset() + " | " + r.name(), k -> new ArrayList<>()).add(estimate / actual);
+            }
+        }
+        System.out.println("Each configuration estimated from all the others measured (estimate / actual CPU time):");
+        System.out.println();
+        System.out.println("| dataset | family | configurations | median | median factor off | within 2x | worst |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|");
+        List<Double> all = new ArrayList<>();
+        ratios.forEach((key, list) -> {
+            System.out.println(nearestRow(key, list));
+            all.addAll(list);
+        });
+        System.out.println(nearestRow("all | all", all));
+    }
+
+    private static String nearestRow(String key, List<Double> ratios) {
+        double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        double worst = Math.abs(Math.log(sorted[0])) > Math.abs(Math.log(sorted[n - 1])) ? sorted[0] : sorted[n - 1];
+        double[] off = ratios.stream().mapToDouble(x -> Math.abs(Math.log(x))).sorted().toArray();
+        double factor = Math.exp(n % 2 == 1 ? off[n / 2] : (off[n / 2 - 1] + off[n / 2]) / 2);
+        long within = ratios.stream().filter(x -> x >= 0.5 && x <= 2).count();
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %d | %.2f |", key, n, median, factor, within,
+                worst);
     }
 
     /** The seconds during which at least one configuration ran: the union of their start-to-done intervals. */
