@@ -28,7 +28,8 @@ import java.util.function.Function;
  * finished job journaled and each finished configuration appended to the results at once. Configurations the
  * results directory already holds are skipped, and repeats journaled by an interrupted run are kept, so running the
  * same benchmark again resumes it. A result that timed out is retried only under a longer time limit (or none); one
- * with fewer repeats than asked for, that did not stop early, gets its missing repeats.
+ * with fewer repeats than asked for, that did not stop early, gets its missing repeats. A configuration the cost
+ * model expects to run past the time limit runs its first repeat alone: a time-out there ends it.
  */
 public final class BenchmarkRunner {
     private final JobExecutor executor;
@@ -92,6 +93,8 @@ public final class BenchmarkRunner {
     public Summary run(Plan plan, Function<Long, Progress> progress, Consumer<String> log)
             throws IOException, InterruptedException {
         List<ConfigurationRun> runs = new ArrayList<>();
+        double limit = DryRun.wallLimit(plan.timeLimitSeconds());
+        int busyThreads = executor.threadsFor(executor.workers());
         int skipped = 0;
         int extended = 0;
         for (Configuration c : plan.configurations()) {
@@ -105,7 +108,9 @@ public final class BenchmarkRunner {
                     extended++;
                 }
                 List<JobOutcome> journaled = store.repeats(d.name(), c).stream().map(RepeatRecord::outcome).toList();
-                runs.add(new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled));
+                boolean firstAlone = ConfigurationRun.runsPastLimit(cost.estimate(c, d.name()).cpuSeconds(),
+                        busyThreads, limit);
+                runs.add(new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled, firstAlone));
             }
         }
         int resumedJobs = runs.stream().mapToInt(ConfigurationRun::outcomeCount).sum();
@@ -126,8 +131,7 @@ public final class BenchmarkRunner {
         int finished = 0;
         List<ConfigurationRun> open = new ArrayList<>(runs);
         List<ConfigurationRun> closed = new ArrayList<>();
-        double limit = DryRun.wallLimit(plan.timeLimitSeconds());
-        WorkMeter meter = new WorkMeter(runs, plan.repeats(), cost, limit * executor.threadsFor(1));
+        WorkMeter meter = new WorkMeter(runs, cost, limit * executor.threadsFor(1));
         RunForecast forecast = new RunForecast(cost, executor.workers(), executor::threadsFor,
                 meter.total() / 100.0, limit);
         try (Progress bar = progress.apply(meter.total())) {

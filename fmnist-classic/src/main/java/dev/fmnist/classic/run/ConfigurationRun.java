@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * The repeats of one configuration on one dataset, and the original benchmark's rule for how many to run: the
  * first two run together; if their accuracies agree within {@link #AGREEMENT} the classifier ignores the training
  * order and the configuration stops there, otherwise the remaining repeats run. A repeat that does not succeed
- * stops the configuration.
+ * stops the configuration; so a configuration expected to run past the time limit runs its first repeat alone, and
+ * the others only once it succeeded, rather than spend a worker on a second time-out.
  */
 final class ConfigurationRun {
     /** Two repeats closer than this are taken as the same result (as in the original benchmark). */
@@ -26,21 +27,24 @@ final class ConfigurationRun {
     private final PreparedDataset dataset;
     private final int order;
     private final int repeats;
+    private final boolean firstAlone;
     private final Map<Integer, JobOutcome> outcomes = new TreeMap<>();
     private final Set<Integer> inFlight = new HashSet<>();
 
     /**
      * @param order    this configuration's place in the run (earlier ones start first)
      * @param repeats  the most repeats to run
-     * @param finished outcomes already recorded (a resumed run); only successful ones of this dataset's classes
-     *                 are kept
+     * @param finished   outcomes already recorded (a resumed run); only successful ones of this dataset's classes
+     *                   are kept
+     * @param firstAlone whether the first repeat runs alone ({@link #runsPastLimit})
      */
     ConfigurationRun(Configuration configuration, PreparedDataset dataset, int order, int repeats,
-                     Collection<JobOutcome> finished) {
+                     Collection<JobOutcome> finished, boolean firstAlone) {
         this.configuration = configuration;
         this.dataset = dataset;
         this.order = order;
         this.repeats = repeats;
+        this.firstAlone = firstAlone;
         for (JobOutcome o : finished) {
             int r = o.job().repeat();
             if (o.ok() && r < repeats && o.job().seed() == Job.seed(configuration, dataset.name(), r)
@@ -48,6 +52,16 @@ final class ConfigurationRun {
                 outcomes.put(r, o);
             }
         }
+    }
+
+    /**
+     * Whether a job estimated at {@code cpuSeconds} of one core runs into the time limit on {@code threads}: the
+     * executor stops it there.
+     *
+     * @param wallLimit the time limit in seconds (infinite for none)
+     */
+    static boolean runsPastLimit(double cpuSeconds, int threads, double wallLimit) {
+        return cpuSeconds / threads >= wallLimit;
     }
 
     Configuration configuration() {
@@ -79,7 +93,8 @@ final class ConfigurationRun {
         if (failed()) {
             return jobs;
         }
-        for (int r = 0; r < wanted(); r++) {
+        int upTo = waitsForFirst() ? 1 : wanted();
+        for (int r = 0; r < upTo; r++) {
             if (!outcomes.containsKey(r) && inFlight.add(r)) {
                 jobs.add(Job.of(configuration, dataset.name(), r));
             }
@@ -89,12 +104,13 @@ final class ConfigurationRun {
 
     /**
      * The jobs it may still run, those running or waiting to start included: every repeat not done, of all the
-     * repeats asked for until the first two tell whether more are needed; none more once one did not succeed.
+     * repeats asked for until the first two tell whether more are needed; only the first while it runs alone, as
+     * it is expected to time out; none more once one did not succeed.
      */
     List<Job> jobsLeft() {
         List<Job> jobs = new ArrayList<>();
         boolean decided = repeats <= 2 || outcomes.containsKey(0) && outcomes.containsKey(1);
-        int last = failed() ? 0 : decided ? wanted() : repeats;
+        int last = failed() ? 0 : waitsForFirst() ? 1 : decided ? wanted() : repeats;
         for (int r = 0; r < repeats; r++) {
             if (!outcomes.containsKey(r) && (r < last || inFlight.contains(r))) {
                 jobs.add(Job.of(configuration, dataset.name(), r));
@@ -127,6 +143,11 @@ final class ConfigurationRun {
     /** Every outcome, in repeat order. */
     List<JobOutcome> outcomes() {
         return List.copyOf(outcomes.values());
+    }
+
+    /** Whether only the first repeat may run now: it runs alone and has not ended. */
+    private boolean waitsForFirst() {
+        return firstAlone && !outcomes.containsKey(0);
     }
 
     private boolean failed() {

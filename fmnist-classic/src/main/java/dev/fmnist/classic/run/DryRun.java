@@ -16,7 +16,8 @@ import java.util.Optional;
  * What {@code fmnist benchmark --dry-run} shows: the jobs a run would execute (those already in the results left
  * out), each with its estimated time and memory, and the whole run's CPU time and wall time on the chosen workers,
  * from the {@link CostModel}. The wall time replays the local executor's schedule ({@link WorkerSchedule}): jobs in
- * the grid's order, each on the first free worker, with the cores shared among the jobs running and waiting.
+ * the grid's order, each on the first free worker, with the cores shared among the jobs running and waiting. A
+ * configuration expected to run past the time limit is planned as its first repeat only, as the runner runs it.
  *
  * @param jobs        the jobs, in the order they would start
  * @param cpuSeconds  the CPU seconds of all of them
@@ -50,6 +51,8 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
     public static DryRun plan(List<Configuration> configurations, List<DatasetSpec> datasets, int repeats,
                               Long timeLimitSeconds, int workers, int cores, ResultsIndex done,
                               FamilyRegistry families, CostModel cost) {
+        double limit = wallLimit(timeLimitSeconds);
+        int busyThreads = LocalJobExecutor.threadsEach(cores, workers, workers);
         List<Job> jobs = new ArrayList<>();
         for (Configuration c : configurations) {
             for (DatasetSpec d : datasets) {
@@ -58,12 +61,14 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                     continue;
                 }
                 int journaled = (int) done.repeats(d.name(), c).stream().filter(r -> r.outcome().ok()).count();
-                for (int r = journaled; r < repeats; r++) {
+                // expected to time out: its first repeat runs alone, and a time-out ends the configuration
+                boolean firstAlone = journaled == 0 && ConfigurationRun.runsPastLimit(
+                        cost.estimate(c, d.name()).cpuSeconds(), busyThreads, limit);
+                for (int r = journaled; r < (firstAlone ? 1 : repeats); r++) {
                     jobs.add(Job.of(c, d.name(), r));
                 }
             }
         }
-        double limit = wallLimit(timeLimitSeconds);
         WorkerSchedule schedule = new WorkerSchedule(workers,
                 jobsSharing -> LocalJobExecutor.threadsEach(cores, workers, jobsSharing), List.of(), limit);
         List<JobEstimate> estimates = new ArrayList<>();
@@ -76,7 +81,7 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
             long memory = JobRunner.memoryEstimate(families.get(j.configuration().family())
                     .trainer(j.configuration().parameters()), d.count(FileRole.TRAIN_IMAGES),
                     DatasetSpec.ROWS * DatasetSpec.COLS);
-            boolean stopped = e.cpuSeconds() / p.threads() > limit;
+            boolean stopped = ConfigurationRun.runsPastLimit(e.cpuSeconds(), p.threads(), limit);
             double jobCpu = stopped ? limit * p.threads() : e.cpuSeconds();
             cpu += jobCpu;
             estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory,

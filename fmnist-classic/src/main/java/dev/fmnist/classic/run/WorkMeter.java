@@ -24,10 +24,10 @@ final class WorkMeter {
      * @param cpuCap the most CPU seconds a job can take: the time limit times the threads a job alone gets
      *               (infinite for no limit)
      */
-    WorkMeter(List<ConfigurationRun> runs, int repeats, CostModel cost, double cpuCap) {
+    WorkMeter(List<ConfigurationRun> runs, CostModel cost, double cpuCap) {
         for (ConfigurationRun r : runs) {
             perJob.put(r, Math.min(cpuCap, cost.estimate(r.configuration(), r.dataset().name()).cpuSeconds()));
-            planned.put(r, Math.max(1, repeats - r.outcomeCount()));
+            planned.put(r, Math.max(1, r.jobsLeft().size()));
             resumed.put(r, r.outcomeCount());
         }
     }

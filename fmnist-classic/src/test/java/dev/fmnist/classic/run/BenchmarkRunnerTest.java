@@ -342,6 +342,16 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void aConfigurationExpectedToRunPastTheLimitRunsItsFirstRepeatAloneAndStopsAtItsTimeOut() throws Exception {
+        // nothing measured: the model takes the scripted family for 60 s a job, past the 3 s limit
+        BenchmarkRunner.Summary s = run(List.of(config("hang"), config("stable")), 2, Duration.ofSeconds(3), 2, 1000);
+        assertEquals(3, s.jobs(), "hang's first repeat timed out, so its second never ran; stable ran both");
+        List<JsonNode> journal = lines(ResultsStore.REPEATS);
+        assertEquals(List.of("hang#0", "stable#0", "stable#1"), journal.stream()
+                .map(j -> j.get("parameter").get("mode").asText() + "#" + j.get("repeat").asInt()).sorted().toList());
+    }
+
+    @Test
     void aTimedOutTrainerThatReportsProgressStopsAtItsNextReport() throws Exception {
         BenchmarkRunner.Summary s = run(List.of(config("report")), 1, Duration.ofSeconds(1), 1, 1000);
         assertEquals(1, s.timedOut());

@@ -89,6 +89,18 @@ class DryRunTest {
     }
 
     @Test
+    void aConfigurationExpectedToRunPastTheLimitIsPlannedAsItsFirstRepeat(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
+        ResultsIndex done = ResultsIndex.read(dir);
+        CostModel cost = CostModel.of(done.results(), List.of());
+        DryRun limited = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 2, 30L, 2, 2, done, FAMILIES, cost);
+        assertEquals(List.of(0), limited.jobs().stream().map(j -> j.job().repeat()).toList(),
+                "like A (100 s), past 30 s on the one core each job gets: its time-out ends it");
+        DryRun roomy = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 2, 300L, 2, 2, done, FAMILIES, cost);
+        assertEquals(List.of(0, 1), roomy.jobs().stream().map(j -> j.job().repeat()).toList());
+    }
+
+    @Test
     void withoutATimeLimitNoJobIsSaidToStopAtOne(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 0.45) + "\n");   // 0.45 s on each of 2 runs
         ResultsIndex done = ResultsIndex.read(dir);
