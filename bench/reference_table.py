@@ -9,7 +9,8 @@ list varying slowest) and the paper's figures (published.json: each family's bes
 matches when it has every parameter the paper names with the same value). Configurations not yet run say "pending".
 A configuration more than one point below its published figure is explained: by bench/reference-notes.json ("notes":
 a configuration as the table writes it, or a family, to a sentence) or, where the paper names fewer parameters than the grid varies, by the
-best of the configurations its figure matches. The header names the machine the results record and each dataset's
+best of the configurations its figure matches. A configuration that timed out or failed is listed below the table
+with its note from the same file (by configuration only). The header names the machine the results record and each dataset's
 CPU and wall hours, from the journal (repeats.jsonl; wall time is the time some job was running, so the run's stops
 are left out). Standard library only; the file is written atomically.
 """
@@ -182,14 +183,19 @@ def main():
     lines = []
     done = {d: 0 for d, _ in DATASETS}
     below = []
+    short = []
     for f, p in rows:
         pub = next((x for x in published if matches(x, f, p)), None)
         cols = []
         why = next((reason for test, reason in NOT_RUN if test(f, p)), "")
         for d, _ in DATASETS:
-            shown, acc = cell(results.get((d, f, key(p))))
+            r = results.get((d, f, key(p)))
+            shown, acc = cell(r)
             if why:
                 shown = "not run"
+            elif r is not None and r.get("status") != "ok":
+                short.append("%s {%s} on %s: %s. %s" % (f, key(p), dict(DATASETS)[d], shown, notes.get(
+                    "%s {%s}" % (f, key(p))) or "**not yet explained**"))
             done[d] += acc is not None
             ref = pub["accuracy"].get(d) if pub else None
             diff = acc - ref if acc is not None and ref is not None else None
@@ -205,7 +211,7 @@ def main():
                         explained = ("the paper names no %s: its figure is that of one of the %d configurations it "
                                      "matches; the best of them here, %s, reaches %.4f"
                                      % (", ".join(free), len(same), key(best[1]), best[0]))
-                below.append("%s {%s} on %s: %+.4f. %s" % (f, key(p), d, diff,
+                below.append("%s {%s} on %s: %+.4f. %s" % (f, key(p), dict(DATASETS)[d], diff,
                                                            explained or "**not yet explained**"))
         lines.append("| %s | %s | %s | %s |" % (f, key(p).replace("|", "\\|"), " | ".join(cols), why))
 
@@ -225,6 +231,8 @@ def main():
     header.append("|---|---|" + "---:|---:|---:|" * len(DATASETS) + "---|")
     footer = ["", "## More than one point below the published figure", ""]
     footer += ["- " + b for b in below] if below else ["None so far."]
+    footer += ["", "## Timed out or failed", ""]
+    footer += ["- " + b for b in short] if short else ["None so far."]
     body = "\n".join(header + lines + footer) + "\n"
     fd, tmp = tempfile.mkstemp(dir=os.path.dirname(out), prefix=".reference-results.")
     with os.fdopen(fd, "w", encoding="utf-8") as f:
