@@ -21,9 +21,18 @@ import java.util.Map;
  * Gradient-boosted trees on the multinomial deviance, scikit-learn's {@code GradientBoostingClassifier}, trained by
  * XGBoost's histogram method: each round adds one depth-limited regression tree per class, shrunk by
  * {@code learning_rate}. With at most 256 distinct values per feature (pixels), 256 histogram bins give exactly the
- * split candidates of an exhaustive search.
+ * split candidates of an exhaustive search. XGBoost keeps a histogram per tree node for its subtraction trick (a
+ * feature's 256 bins of gradient and hessian sums in doubles: 3.2 MB a node for 784 pixels), up to 65,536 nodes by
+ * default: a tree of depth 50 took more than 16 GB. The cache is bounded to {@link #HISTOGRAM_CACHE_BYTES}; past it
+ * XGBoost builds a node's histogram directly instead of subtracting.
  */
 public final class GradientBoostingClassifier implements Family {
+    /** The most memory XGBoost's histogram cache may take. */
+    static final long HISTOGRAM_CACHE_BYTES = 2L << 30;
+    private static final int MAX_BIN = 256;
+    /** Bytes of one bin of a node's histogram: gradient and hessian sums, in doubles. */
+    private static final int BIN_BYTES = 16;
+
     @Override
     public String name() {
         return "GradientBoostingClassifier";
@@ -62,7 +71,8 @@ public final class GradientBoostingClassifier implements Family {
                 xp.put("objective", "multi:softprob");
                 xp.put("num_class", classes);
                 xp.put("tree_method", "hist");
-                xp.put("max_bin", 256);
+                xp.put("max_bin", MAX_BIN);
+                xp.put("max_cached_hist_node", cachedNodes(depth, x.cols()));
                 xp.put("max_depth", depth);
                 xp.put("eta", eta);
                 xp.put("subsample", subsample);
@@ -90,9 +100,23 @@ public final class GradientBoostingClassifier implements Family {
 
             @Override
             public long memoryEstimate(int rows, int cols) {
-                return 12L * rows * cols + 64L * rows * 10 + (64L << 20);
+                return 12L * rows * cols + 64L * rows * 10 + (64L << 20)
+                        + cachedNodes(depth, cols) * histogramBytes(cols);
             }
         };
+    }
+
+    /**
+     * The nodes whose histograms XGBoost may keep: every node of a tree of {@code depth}, up to
+     * {@link #HISTOGRAM_CACHE_BYTES}.
+     */
+    static int cachedNodes(int depth, int cols) {
+        long nodes = depth >= 30 ? Long.MAX_VALUE : (1L << (depth + 1)) - 1;
+        return (int) Math.max(1, Math.min(nodes, HISTOGRAM_CACHE_BYTES / histogramBytes(cols)));
+    }
+
+    private static long histogramBytes(int cols) {
+        return (long) Math.max(1, cols) * MAX_BIN * BIN_BYTES;
     }
 
     private static DMatrix matrix(FeatureMatrix x) throws XGBoostError {
