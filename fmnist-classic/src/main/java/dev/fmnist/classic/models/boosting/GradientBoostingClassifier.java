@@ -79,22 +79,32 @@ public final class GradientBoostingClassifier implements Family {
                 xp.put("nthread", threads);
                 xp.put("seed", seed);
                 xp.put("verbosity", 0);
+                DMatrix train = null;
+                Booster booster = null;
                 try {
-                    DMatrix train = matrix(x);
+                    train = matrix(x);
                     float[] labels = new float[y.length];
                     for (int i = 0; i < y.length; i++) {
                         labels[i] = y[i];
                     }
                     train.setLabel(labels);
-                    Booster booster = XGBoost.train(train, xp, 0, Map.of(), null, null);
+                    booster = XGBoost.train(train, xp, 0, Map.of(), null, null);
                     for (int round = 0; round < rounds; round++) {
                         booster.update(train, round);
                         progress.step(round + 1, rounds, "round " + (round + 1) + " of " + rounds);
                     }
-                    train.dispose();
-                    return new Model(booster);
+                    Model model = new Model(booster);
+                    booster = null;
+                    return model;
                 } catch (XGBoostError e) {
                     throw new IllegalStateException("XGBoost failed: " + e.getMessage(), e);
+                } finally {
+                    if (booster != null) {
+                        booster.dispose();
+                    }
+                    if (train != null) {
+                        train.dispose();
+                    }
                 }
             }
 
@@ -123,15 +133,40 @@ public final class GradientBoostingClassifier implements Family {
         return new DMatrix(x.data(), x.rows(), x.cols(), Float.NaN);
     }
 
-    /** A fitted booster; predicts the class of highest probability. */
-    private record Model(Booster booster) implements Predictor {
+    /**
+     * A fitted booster; predicts the class of highest probability. Closing it frees the booster's native memory (its
+     * trees and histogram cache), which the garbage collector, seeing only a small Java object, may not reclaim
+     * before the next job's booster fills the machine.
+     */
+    private static final class Model implements Predictor {
+        private Booster booster;
+
+        Model(Booster booster) {
+            this.booster = booster;
+        }
+
         @Override
-        public int[] predict(FeatureMatrix x, int threads) {
+        public synchronized void close() {
+            if (booster != null) {
+                booster.dispose();
+                booster = null;
+            }
+        }
+
+        @Override
+        public synchronized int[] predict(FeatureMatrix x, int threads) {
+            if (booster == null) {
+                throw new IllegalStateException("this gradient-boosting model was closed");
+            }
             try {
                 booster.setParam("nthread", threads);
                 DMatrix m = matrix(x);
-                float[][] proba = booster.predict(m);
-                m.dispose();
+                float[][] proba;
+                try {
+                    proba = booster.predict(m);
+                } finally {
+                    m.dispose();
+                }
                 int[] out = new int[proba.length];
                 for (int i = 0; i < proba.length; i++) {
                     int best = 0;

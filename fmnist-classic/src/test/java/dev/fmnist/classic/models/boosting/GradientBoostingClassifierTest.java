@@ -1,8 +1,13 @@
 package dev.fmnist.classic.models.boosting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.fmnist.classic.features.Standardized;
+import dev.fmnist.classic.models.FashionSubset;
+import dev.fmnist.data.progress.Progress;
+import dev.fmnist.estimator.Predictor;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +33,17 @@ class GradientBoostingClassifierTest {
         long shallow = new GradientBoostingClassifier().trainer(Map.of("max_depth", 3, "n_estimators", 10))
                 .memoryEstimate(60000, 784);
         assertTrue(shallow < (1L << 30), "estimate " + shallow);
+    }
+
+    @Test
+    void closingAModelFreesItsBoosterOnce() {
+        Standardized s = FashionSubset.get();
+        Predictor model = new GradientBoostingClassifier().trainer(Map.of("max_depth", 3, "n_estimators", 2))
+                .fit(s.train(), s.trainY(), 10, 1, 1, Progress.NONE);
+        assertEquals(s.test().rows(), model.predict(s.test(), 1).length);
+        model.close();
+        model.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> model.predict(s.test(), 1));
+        assertEquals("this gradient-boosting model was closed", e.getMessage());
     }
 }
