@@ -114,7 +114,7 @@ def cell(r):
     if r.get("status") == "timed_out" and r.get("time_limit_seconds"):
         return "timed out (limit %s)" % duration(r["time_limit_seconds"]), None
     if r.get("status") != "ok" or r.get("mean_accuracy") is None:
-        return r.get("status", "?").replace("_", " "), None
+        return (r.get("status") or "?").replace("_", " "), None
     n = r.get("num_repeat", 0)
     acc = r["mean_accuracy"]
     return ("%.4f ± %.4f" % (acc, r.get("std_accuracy") or 0) if n > 1 else "%.4f (1 repeat)" % acc), acc

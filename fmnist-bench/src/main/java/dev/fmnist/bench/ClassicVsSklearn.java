@@ -50,9 +50,12 @@ public final class ClassicVsSklearn {
             Family family = registry.get(parts[0]);
             Map<String, Object> params = parse(parts.length > 1 ? parts[1] : "");
             long t0 = System.nanoTime();
-            Predictor model = family.trainer(params).fit(s.train(), s.trainY(), 10, seed, threads, progress);
-            long t1 = System.nanoTime();
-            int[] predicted = model.predict(s.test(), threads);
+            long t1;
+            int[] predicted;
+            try (Predictor model = family.trainer(params).fit(s.train(), s.trainY(), 10, seed, threads, progress)) {
+                t1 = System.nanoTime();
+                predicted = model.predict(s.test(), threads);
+            }
             long t2 = System.nanoTime();
             System.out.printf(Locale.ROOT, "%s\t%s\t%.4f\t%.2f\t%.2f%n", parts[0], parts.length > 1 ? parts[1] : "",
                     s.accuracy(predicted), (t1 - t0) / 1e9, (t2 - t1) / 1e9);

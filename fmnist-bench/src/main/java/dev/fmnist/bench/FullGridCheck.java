@@ -101,13 +101,14 @@ public final class FullGridCheck {
 
     /**
      * Per dataset and family, each configuration estimated as if it were the only one not yet measured (from the
-     * others and the built-in figures): the median and the worst of estimate over actual CPU time per repeat, the
+     * other configurations, on any dataset, and the built-in figures): the median and the worst of estimate over actual CPU time per repeat, the
      * median factor off (either way), and how many land within a factor of two.
      */
     private static void nearestTable(List<ResultRecord> done) {
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
         for (ResultRecord r : done) {
-            List<ResultRecord> others = done.stream().filter(o -> o != r).toList();
+            List<ResultRecord> others = done.stream()
+                    .filter(o -> !o.configuration().key().equals(r.configuration().key())).toList();
             double estimate = CostModel.of(others, List.of()).estimate(r.configuration(), r.dataset()).cpuSeconds();
             double actual = cpuSeconds(r) / r.fitSeconds().size();
             if (actual > 0) {
@@ -123,7 +124,9 @@ public final class FullGridCheck {
             System.out.println(nearestRow(key, list));
             all.addAll(list);
         });
-        System.out.println(nearestRow("all | all", all));
+        if (!all.isEmpty()) {
+            System.out.println(nearestRow("all | all", all));
+        }
     }
 
     private static String nearestRow(String key, List<Double> ratios) {

@@ -61,7 +61,7 @@ final class ConfigurationRun {
      * @param wallLimit the time limit in seconds (infinite for none)
      */
     static boolean runsPastLimit(double cpuSeconds, int threads, double wallLimit) {
-        return cpuSeconds / threads >= wallLimit;
+        return Double.isFinite(wallLimit) && cpuSeconds / threads >= wallLimit;
     }
 
     Configuration configuration() {

@@ -3,13 +3,17 @@ package dev.fmnist.classic.run;
 import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
+import dev.fmnist.classic.job.JobOutcome;
+import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
 import dev.fmnist.estimator.FamilyRegistry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -60,12 +64,14 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                 if (previous.isPresent() && BenchmarkRunner.stands(previous.get(), repeats, timeLimitSeconds)) {
                     continue;
                 }
-                int journaled = (int) done.repeats(d.name(), c).stream().filter(r -> r.outcome().ok()).count();
+                Set<Integer> kept = kept(done, c, d.name(), repeats);
                 // expected to time out: its first repeat runs alone, and a time-out ends the configuration
-                boolean firstAlone = journaled == 0 && ConfigurationRun.runsPastLimit(
+                boolean firstAlone = !kept.contains(0) && ConfigurationRun.runsPastLimit(
                         cost.estimate(c, d.name()).cpuSeconds(), busyThreads, limit);
-                for (int r = journaled; r < (firstAlone ? 1 : repeats); r++) {
-                    jobs.add(Job.of(c, d.name(), r));
+                for (int r = 0; r < (firstAlone ? 1 : repeats); r++) {
+                    if (!kept.contains(r)) {
+                        jobs.add(Job.of(c, d.name(), r));
+                    }
                 }
             }
         }
@@ -88,6 +94,19 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                     stopped ? e.source() + "; stopped at the time limit" : e.source()));
         }
         return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
+    }
+
+    /** The journaled repeats a run would keep, as {@link ConfigurationRun} keeps them: successful, of this seed. */
+    private static Set<Integer> kept(ResultsIndex done, Configuration c, String dataset, int repeats) {
+        Set<Integer> kept = new HashSet<>();
+        for (RepeatRecord r : done.repeats(dataset, c)) {
+            JobOutcome o = r.outcome();
+            int repeat = o.job().repeat();
+            if (o.ok() && repeat < repeats && o.job().seed() == Job.seed(c, dataset, repeat)) {
+                kept.add(repeat);
+            }
+        }
+        return kept;
     }
 
     /** The most wall seconds a job runs under a time limit (infinite for none). */

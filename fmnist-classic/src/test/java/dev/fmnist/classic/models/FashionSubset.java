@@ -39,7 +39,8 @@ public final class FashionSubset {
     /** The test predictions of {@code family} with {@code params} fitted on the subset with {@code seed}. */
     public static int[] predictions(Family family, Map<String, Object> params, long seed) {
         Standardized s = get();
-        Predictor p = family.trainer(params).fit(s.train(), s.trainY(), 10, seed, 2, Progress.NONE);
-        return p.predict(s.test(), 2);
+        try (Predictor p = family.trainer(params).fit(s.train(), s.trainY(), 10, seed, 2, Progress.NONE)) {
+            return p.predict(s.test(), 2);
+        }
     }
 }

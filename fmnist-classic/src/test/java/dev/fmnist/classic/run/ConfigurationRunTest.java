@@ -78,5 +78,7 @@ class ConfigurationRunTest {
         assertTrue(ConfigurationRun.runsPastLimit(7200, 1, 7200), "a time-out's lower bound: at the limit");
         assertFalse(ConfigurationRun.runsPastLimit(7200, 2, 7200));
         assertFalse(ConfigurationRun.runsPastLimit(1e9, 1, Double.POSITIVE_INFINITY));
+        assertFalse(ConfigurationRun.runsPastLimit(Double.POSITIVE_INFINITY, 1, Double.POSITIVE_INFINITY),
+                "no limit: nothing runs past it");
     }
 }

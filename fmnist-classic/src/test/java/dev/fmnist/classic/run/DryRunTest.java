@@ -7,6 +7,7 @@ import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.models.bayes.GaussianNB;
 import dev.fmnist.classic.results.Json;
+import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.classic.results.ResultsStore;
@@ -73,6 +74,20 @@ class DryRunTest {
         assertEquals(List.of(0, 1, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
                 "nothing journaled: every repeat of the extended configuration is planned");
         assertEquals("measured here", plan.jobs().get(0).source());
+    }
+
+    @Test
+    void theRepeatsAResumedRunWouldKeepAreLeftOutWhicheverTheyAre(@TempDir Path dir) throws Exception {
+        JobOutcome second = new JobOutcome(Job.of(A, "fashion", 1), JobStatus.OK, 0.5, 100, 0, new int[10][10], null,
+                1, 1_700_000_000L, 1_700_000_100L, null);
+        try (ResultsStore store = ResultsStore.open(dir)) {
+            store.append(RepeatRecord.of(second));
+        }
+        ResultsIndex done = ResultsIndex.read(dir);
+        DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, done, FAMILIES,
+                CostModel.of(List.of(), List.of()));
+        assertEquals(List.of(0, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
+                "repeat 1 is journaled; 0 and 2 are not");
     }
 
     @Test

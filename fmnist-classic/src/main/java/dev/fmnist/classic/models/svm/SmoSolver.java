@@ -11,7 +11,8 @@ final class SmoSolver {
     private static final double TAU = 1e-12;
     /**
      * A working-set candidate whose {@code gradDiff² / quad} is below the best one's times this cannot win even
-     * after rounding, so its division is skipped: the same pair is chosen, at a fraction of the divisions.
+     * after rounding, so its division is skipped: the same pair is chosen, at a fraction of the divisions. (Only
+     * while the best is a normal number: a subnormal one's rounding is coarser than this margin.)
      */
     private static final double NEAR = 1 - 1e-9;
     private static final double INF = Double.POSITIVE_INFINITY;
@@ -240,7 +241,7 @@ final class SmoSolver {
             double numerator = gradDiff * gradDiff;
             double divisor = quad > 0 ? quad : TAU;
             double bound = -objDiffMin * divisor * NEAR;
-            if (numerator < bound && bound < INF) {
+            if (numerator < bound && bound < INF && objDiffMin <= -Double.MIN_NORMAL) {
                 continue;
             }
             double objDiff = -numerator / divisor;
