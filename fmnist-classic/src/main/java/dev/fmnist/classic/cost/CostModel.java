@@ -20,7 +20,8 @@ import java.util.function.DoubleSupplier;
  * fmnist's built-in figures for each
  * family's published best configuration ({@code built-in-costs.json}, scaled the same way), then the nearest
  * configuration of the same family (sharing the most parameter values, then the nearest in the others' orders of
- * magnitude), scaled by its size parameters ({@code n_estimators}, {@code max_iter}, hidden layer sizes). A
+ * magnitude; the number of trees or rounds counts as shared, since the work is in proportion to it), scaled by its
+ * size parameters ({@code n_estimators}, {@code max_iter}, hidden layer sizes). A
  * configuration that timed out counts as taking its time limit: a lower bound, never used to compare machines.
  */
 public final class CostModel {
@@ -31,6 +32,11 @@ public final class CostModel {
     /** Parameters that the work grows in proportion to. */
     private static final List<String> SIZE_PARAMETERS = List.of("n_estimators", "max_iter", "epochs",
             "hidden_layer_sizes");
+    /**
+     * Size parameters the work is in exact proportion to (trees, boosting rounds), unlike iterations that stop at
+     * convergence or layer sizes: a configuration differing only in these is the nearest one.
+     */
+    private static final List<String> PROPORTIONAL_PARAMETERS = List.of("n_estimators");
 
     /**
      * One measured configuration: CPU seconds per repeat.
@@ -237,10 +243,16 @@ public final class CostModel {
         return best;
     }
 
+    /**
+     * How many parameter values two configurations share; a proportional size parameter both have counts as shared,
+     * since the estimate is scaled by it.
+     */
     private static int shared(Map<String, Object> a, Map<String, Object> b) {
         int n = 0;
         for (Map.Entry<String, Object> e : a.entrySet()) {
-            if (b.containsKey(e.getKey()) && Objects.equals(ParameterValues.canonical(Map.of(e.getKey(), e.getValue())),
+            if (bothSized(e.getKey(), e.getValue(), b.get(e.getKey()))) {
+                n++;
+            } else if (b.containsKey(e.getKey()) && Objects.equals(ParameterValues.canonical(Map.of(e.getKey(), e.getValue())),
                     ParameterValues.canonical(Map.of(e.getKey(), b.get(e.getKey()))))) {
                 n++;
             }
@@ -250,12 +262,16 @@ public final class CostModel {
 
     /**
      * How far apart two configurations' parameters are: the orders of magnitude between two positive numbers, and
-     * {@link #OTHER_VALUE} for any other difference (another kernel, a parameter one lacks), summed.
+     * {@link #OTHER_VALUE} for any other difference (another kernel, a parameter one lacks), summed;
+     * proportional size parameters both have are scaled for, so they add nothing.
      */
     private static double distance(Map<String, Object> a, Map<String, Object> b) {
         double d = 0;
         for (Map.Entry<String, Object> e : a.entrySet()) {
             Object other = b.get(e.getKey());
+            if (bothSized(e.getKey(), e.getValue(), other)) {
+                continue;
+            }
             if (e.getValue() instanceof Number x && other instanceof Number y && x.doubleValue() > 0
                     && y.doubleValue() > 0) {
                 d += Math.abs(Math.log10(x.doubleValue() / y.doubleValue()));
@@ -265,6 +281,11 @@ public final class CostModel {
             }
         }
         return d;
+    }
+
+    /** Whether {@code p} is a proportional size parameter with a positive size in both configurations. */
+    private static boolean bothSized(String p, Object a, Object b) {
+        return PROPORTIONAL_PARAMETERS.contains(p) && size(a) > 0 && size(b) > 0;
     }
 
     /** How much more work {@code c} is than {@code m} by their size parameters (1 when they have none). */

@@ -158,6 +158,21 @@ class CostModelTest {
     }
 
     @Test
+    void theNumberOfRoundsCountsAsSharedSoTheSameTreesScaledAreTheNearest() {
+        // the reference run: depth 10 with 50 rounds took 475 s, depth 10 with 10 rounds 101 s, depth 3 with 50 163 s
+        CostModel m = CostModel.of(List.of(
+                result("GradientBoostingClassifier", "{\"loss\":\"deviance\",\"max_depth\":10,\"n_estimators\":10}",
+                        "fashion", "ok", new double[] {100}, new double[] {0}, new int[] {1}),
+                result("GradientBoostingClassifier", "{\"loss\":\"deviance\",\"max_depth\":3,\"n_estimators\":50}",
+                        "fashion", "ok", new double[] {150}, new double[] {0}, new int[] {1})), List.of());
+        CostModel.Estimate e = m.estimate(new Configuration("GradientBoostingClassifier",
+                Map.of("loss", "deviance", "max_depth", 10, "n_estimators", 50)), "fashion");
+        assertEquals("like loss=deviance, max_depth=10, n_estimators=10", e.source(),
+                "five times the rounds of the same trees, not as many rounds of shallower ones: " + e);
+        assertEquals(500, e.cpuSeconds(), 1e-9);
+    }
+
+    @Test
     void everyFamilyOfTheOriginalGridHasABuiltInFigure() {
         List<String> families = BuiltInCosts.load().stream().map(c -> c.configuration().family()).distinct().toList();
         assertEquals(13, families.size(), families.toString());
