@@ -58,6 +58,7 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
         double limit = wallLimit(timeLimitSeconds);
         int busyThreads = LocalJobExecutor.threadsEach(cores, workers, workers);
         List<Job> jobs = new ArrayList<>();
+        Set<Job> alone = new HashSet<>();
         for (Configuration c : configurations) {
             for (DatasetSpec d : datasets) {
                 Optional<ResultRecord> previous = done.result(d.name(), c);
@@ -72,6 +73,9 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                     if (!kept.contains(r)) {
                         jobs.add(Job.of(c, d.name(), r));
                     }
+                }
+                if (firstAlone && repeats > 1) {
+                    alone.add(Job.of(c, d.name(), 0));
                 }
             }
         }
@@ -90,8 +94,9 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
             boolean stopped = ConfigurationRun.runsPastLimit(e.cpuSeconds(), p.threads(), limit);
             double jobCpu = stopped ? limit * p.threads() : e.cpuSeconds();
             cpu += jobCpu;
-            estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory,
-                    stopped ? e.source() + "; stopped at the time limit" : e.source()));
+            String source = e.source() + (stopped ? "; stopped at the time limit" : "")
+                    + (alone.contains(j) ? "; its other repeats only if it finishes" : "");
+            estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory, source));
         }
         return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
     }

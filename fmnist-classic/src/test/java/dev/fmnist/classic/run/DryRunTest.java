@@ -111,6 +111,8 @@ class DryRunTest {
         DryRun limited = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 2, 30L, 2, 2, done, FAMILIES, cost);
         assertEquals(List.of(0), limited.jobs().stream().map(j -> j.job().repeat()).toList(),
                 "like A (100 s), past 30 s on the one core each job gets: its time-out ends it");
+        assertTrue(limited.jobs().get(0).source().endsWith(
+                "; stopped at the time limit; its other repeats only if it finishes"), limited.jobs().get(0).source());
         DryRun roomy = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 2, 300L, 2, 2, done, FAMILIES, cost);
         assertEquals(List.of(0, 1), roomy.jobs().stream().map(j -> j.job().repeat()).toList());
     }
