@@ -101,8 +101,8 @@ public final class FullGridCheck {
 
     /**
      * Per dataset and family, each configuration estimated as if it were the only one not yet measured (from the
-     * other configurations, on any dataset, and the built-in figures): the median and the worst of estimate over actual CPU time per repeat, the
-     * median factor off (either way), and how many land within a factor of two.
+     * other configurations, on any dataset, and the built-in figures): the median and the worst of estimate over
+     * actual CPU time per repeat, the median factor off (either way), and how many land within a factor of two.
      */
     private static void nearestTable(List<ResultRecord> done) {
         Map<String, List<Double>> ratios = new LinkedHashMap<>();
@@ -132,13 +132,16 @@ public final class FullGridCheck {
     private static String nearestRow(String key, List<Double> ratios) {
         double[] sorted = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
-        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         double worst = Math.abs(Math.log(sorted[0])) > Math.abs(Math.log(sorted[n - 1])) ? sorted[0] : sorted[n - 1];
-        double[] off = ratios.stream().mapToDouble(x -> Math.abs(Math.log(x))).sorted().toArray();
-        double factor = Math.exp(n % 2 == 1 ? off[n / 2] : (off[n / 2 - 1] + off[n / 2]) / 2);
+        double factor = Math.exp(median(ratios.stream().mapToDouble(x -> Math.abs(Math.log(x))).sorted().toArray()));
         long within = ratios.stream().filter(x -> x >= 0.5 && x <= 2).count();
-        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %d | %.2f |", key, n, median, factor, within,
-                worst);
+        return String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %d | %.2f |", key, n, median(sorted), factor,
+                within, worst);
+    }
+
+    private static double median(double[] sorted) {
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** The seconds during which at least one configuration ran: the union of their start-to-done intervals. */

@@ -250,10 +250,8 @@ public final class CostModel {
     private static int shared(Map<String, Object> a, Map<String, Object> b) {
         int n = 0;
         for (Map.Entry<String, Object> e : a.entrySet()) {
-            if (bothSized(e.getKey(), e.getValue(), b.get(e.getKey()))) {
-                n++;
-            } else if (b.containsKey(e.getKey()) && Objects.equals(ParameterValues.canonical(Map.of(e.getKey(), e.getValue())),
-                    ParameterValues.canonical(Map.of(e.getKey(), b.get(e.getKey()))))) {
+            Object other = b.get(e.getKey());
+            if (bothSized(e.getKey(), e.getValue(), other) || sameValue(e.getKey(), e.getValue(), other)) {
                 n++;
             }
         }
@@ -275,12 +273,17 @@ public final class CostModel {
             if (e.getValue() instanceof Number x && other instanceof Number y && x.doubleValue() > 0
                     && y.doubleValue() > 0) {
                 d += Math.abs(Math.log10(x.doubleValue() / y.doubleValue()));
-            } else if (!Objects.equals(ParameterValues.canonical(Map.of(e.getKey(), e.getValue())),
-                    other == null ? null : ParameterValues.canonical(Map.of(e.getKey(), other)))) {
+            } else if (!sameValue(e.getKey(), e.getValue(), other)) {
                 d += OTHER_VALUE;
             }
         }
         return d;
+    }
+
+    /** Whether parameter {@code p} has the same value in both configurations ({@code b} null: the other lacks it). */
+    private static boolean sameValue(String p, Object a, Object b) {
+        return b != null
+                && Objects.equals(ParameterValues.canonical(Map.of(p, a)), ParameterValues.canonical(Map.of(p, b)));
     }
 
     /** Whether {@code p} is a proportional size parameter with a positive size in both configurations. */

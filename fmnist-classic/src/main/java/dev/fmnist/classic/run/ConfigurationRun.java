@@ -46,12 +46,19 @@ final class ConfigurationRun {
         this.repeats = repeats;
         this.firstAlone = firstAlone;
         for (JobOutcome o : finished) {
-            int r = o.job().repeat();
-            if (o.ok() && r < repeats && o.job().seed() == Job.seed(configuration, dataset.name(), r)
-                    && o.confusion().length == dataset.classCount()) {
-                outcomes.put(r, o);
+            if (keeps(o, configuration, dataset.name(), repeats) && o.confusion().length == dataset.classCount()) {
+                outcomes.put(o.job().repeat(), o);
             }
         }
+    }
+
+    /**
+     * Whether a resumed run keeps a journaled outcome of {@code c} on {@code dataset}: successful, one of the
+     * {@code repeats} asked for, with that repeat's seed.
+     */
+    static boolean keeps(JobOutcome o, Configuration c, String dataset, int repeats) {
+        int r = o.job().repeat();
+        return o.ok() && r < repeats && o.job().seed() == Job.seed(c, dataset, r);
     }
 
     /**

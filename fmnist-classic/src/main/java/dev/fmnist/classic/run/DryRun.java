@@ -3,7 +3,6 @@ package dev.fmnist.classic.run;
 import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
-import dev.fmnist.classic.job.JobOutcome;
 import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsIndex;
@@ -101,14 +100,12 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
         return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
     }
 
-    /** The journaled repeats a run would keep, as {@link ConfigurationRun} keeps them: successful, of this seed. */
+    /** The journaled repeats a run would keep ({@link ConfigurationRun#keeps}). */
     private static Set<Integer> kept(ResultsIndex done, Configuration c, String dataset, int repeats) {
         Set<Integer> kept = new HashSet<>();
         for (RepeatRecord r : done.repeats(dataset, c)) {
-            JobOutcome o = r.outcome();
-            int repeat = o.job().repeat();
-            if (o.ok() && repeat < repeats && o.job().seed() == Job.seed(c, dataset, repeat)) {
-                kept.add(repeat);
+            if (ConfigurationRun.keeps(r.outcome(), c, dataset, repeats)) {
+                kept.add(r.outcome().job().repeat());
             }
         }
         return kept;
