@@ -72,9 +72,7 @@ final class ExternalCommand {
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).redirectOutput(output)
                 .redirectError(errorLog(dir, program).toFile());
         pb.environment().put("PATH", searchPath);
-        Process p = pb.start();
-        work.adopt(p);
-        return p;
+        return work.start(pb);
     }
 
     private void finish(Process p, Path dir, String... command) throws IOException {

@@ -5,19 +5,21 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
  * A temporary directory where a package client works, and the processes working in it. Closing it, or the JVM
  * shutting down first (Ctrl-C, {@code kill}), kills those processes with all their children and deletes the
- * directory, so that neither a package nor a stray client outlives the fetch.
+ * directory, so that neither a package nor a stray client outlives the fetch. A process starts and is recorded under
+ * the lock the clean-up takes, so none can start unrecorded while the JVM shuts down, nor after the clean-up.
  */
 final class WorkDirectory implements AutoCloseable {
     private final Path dir;
-    private final List<Process> processes = new CopyOnWriteArrayList<>();
+    private final List<Process> processes = new ArrayList<>();
     private final Thread onShutdown;
+    private boolean cleaned;
 
     private WorkDirectory(Path dir) {
         this.dir = dir;
@@ -35,9 +37,18 @@ final class WorkDirectory implements AutoCloseable {
         return dir;
     }
 
-    /** Makes a process that works here end with the directory. */
-    void adopt(Process process) {
+    /**
+     * Starts a process that works here and ends with the directory.
+     *
+     * @throws IOException when it cannot start, or the directory is already being cleaned up (the fetch is ending)
+     */
+    synchronized Process start(ProcessBuilder builder) throws IOException {
+        if (cleaned) {
+            throw new IOException("not starting " + builder.command().get(0) + ": the fetch in " + dir + " is ending");
+        }
+        Process process = builder.start();
         processes.add(process);
+        return process;
     }
 
     /** Kills a process and every process it started (children first would leave them to be reparented). */
@@ -61,7 +72,8 @@ final class WorkDirectory implements AutoCloseable {
         }
     }
 
-    private void cleanUp() {
+    private synchronized void cleanUp() {
+        cleaned = true;
         processes.stream().filter(Process::isAlive).forEach(WorkDirectory::killTree);
         for (Process p : processes) {
             p.onExit().join();
