@@ -1,6 +1,7 @@
 package dev.fmnist.data.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,14 +35,38 @@ class AtomicFilesDurabilityTest {
 
         assertEquals(0, exit);
         assertEquals("content", Files.readString(target));
-        List<String> calls = writerLog(log);
-        int open = indexOf(calls, "openat\\(.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*O_WRONLY.*= (\\d+)$", 0);
-        String tmpFd = group(calls.get(open), "= (\\d+)$");
-        int rename = indexOf(calls, "rename.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*model\\.zip\"", open);
+        assertSyncedAroundRename(writerLog(log), tmp.toString());
+    }
+
+    /** The calls CI recorded when the file was opened to be forced under another number than when it was created. */
+    @Test
+    void theSyncIsFoundWhenTheFileIsReopenedUnderAnotherNumber() {
+        List<String> calls = List.of(
+                "openat(AT_FDCWD, \"/t/.model.zip.bfd0d8b0beaf55f3.tmp\", O_WRONLY|O_CREAT|O_EXCL, 0666) = 4",
+                "openat(AT_FDCWD, \"/proc/net/if_inet6\", O_RDONLY) = 6",
+                "openat(AT_FDCWD, \"/t/.model.zip.bfd0d8b0beaf55f3.tmp\", O_WRONLY|O_CREAT|O_TRUNC, 0666) = 4",
+                "openat(AT_FDCWD, \"/t/.model.zip.bfd0d8b0beaf55f3.tmp\", O_WRONLY) = 6",
+                "fsync(6)                                = 0",
+                "rename(\"/t/.model.zip.bfd0d8b0beaf55f3.tmp\", \"/t/model.zip\") = 0",
+                "openat(AT_FDCWD, \"/t\", O_RDONLY) = 4",
+                "fsync(4)                                = 0");
+        assertSyncedAroundRename(calls, "/t");
+        List<String> unsynced = new java.util.ArrayList<>(calls);
+        unsynced.set(4, "fsync(4)                                = 0");
+        assertThrows(AssertionError.class, () -> assertSyncedAroundRename(unsynced, "/t"));
+    }
+
+    private static void assertSyncedAroundRename(List<String> calls, String dir) {
+        int rename = indexOf(calls, "rename.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*model\\.zip\"", 0);
+        // The file is opened more than once (created, written, opened to be forced), and the kernel may hand out
+        // another number each time, as other threads open files too: the open that counts is the last before the
+        // rename.
+        int open = lastIndexOf(calls, "openat\\(.*\\.model\\.zip\\.[0-9a-f]+\\.tmp\".*O_WRONLY.*= (\\d+)$", rename);
         assertTrue(open >= 0 && rename > open, String.join("\n", calls));
+        String tmpFd = group(calls.get(open), "= (\\d+)$");
         assertTrue(calls.subList(open, rename).stream().anyMatch(c -> c.matches(".*fsync\\(" + tmpFd + "\\).*")),
                 "no fsync of the temporary file (fd " + tmpFd + ") before the rename:\n" + String.join("\n", calls));
-        int openDir = indexOf(calls, "openat\\(.*\"" + Pattern.quote(tmp.toString()) + "\".*= (\\d+)$", rename);
+        int openDir = indexOf(calls, "openat\\(.*\"" + Pattern.quote(dir) + "\".*= (\\d+)$", rename);
         assertTrue(openDir > rename, "the directory is not opened after the rename:\n" + String.join("\n", calls));
         String dirFd = group(calls.get(openDir), "= (\\d+)$");
         assertTrue(calls.subList(openDir, calls.size()).stream()
@@ -65,6 +90,16 @@ class AtomicFilesDurabilityTest {
     private static int indexOf(List<String> lines, String regex, int from) {
         Pattern p = Pattern.compile(regex);
         for (int i = Math.max(from, 0); i < lines.size(); i++) {
+            if (p.matcher(lines.get(i)).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(List<String> lines, String regex, int before) {
+        Pattern p = Pattern.compile(regex);
+        for (int i = before - 1; i >= 0; i--) {
             if (p.matcher(lines.get(i)).find()) {
                 return i;
             }
