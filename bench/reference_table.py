@@ -30,7 +30,9 @@ NOT_RUN = [
      "not run: O(n³) time and a 60,000 x 60,000 kernel matrix (docs/classic-grid.md)"),
     (lambda f, p: f == "LogisticRegression" and p.get("multi_class") == "multinomial" and p.get("penalty") == "l1",
      "not run: refused by scikit-learn (multinomial needs the lbfgs solver, l2 only)"),
-    (lambda f, p: f == "LinearSVC" and p.get("penalty") == "l1" and p.get("loss") == "hinge",
+    # crammer_singer ignores loss and penalty (as in scikit-learn), so only one-vs-rest refuses l1 with hinge.
+    (lambda f, p: f == "LinearSVC" and p.get("penalty") == "l1" and p.get("loss") == "hinge"
+     and p.get("multi_class") == "ovr",
      "not run: supported by neither LIBLINEAR nor scikit-learn"),
 ]
 
@@ -166,8 +168,13 @@ def provenance(jobs, results):
 
 
 def main():
+    if len(sys.argv) > 3 or any(a.startswith("-") for a in sys.argv[1:]):
+        sys.exit(__doc__.split("\n\n")[1])
     shown_dir = sys.argv[1] if len(sys.argv) > 1 else "results/reference"
     results_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "results", "reference")
+    if not os.path.isfile(os.path.join(results_dir, "results.jsonl")):
+        sys.exit("reference_table: %s holds no results.jsonl; give the results directory of a benchmark run "
+                 "(fmnist benchmark --out DIR), or none for results/reference" % results_dir)
     out = sys.argv[2] if len(sys.argv) > 2 else os.path.join(ROOT, "docs", "reference-results.md")
     grid = json.load(open(os.path.join(GRIDS, "baselines.json"), encoding="utf-8"))
     published = json.load(open(os.path.join(GRIDS, "published.json"), encoding="utf-8"))["results"]
