@@ -1,9 +1,11 @@
 package dev.fmnist.classic.models.glm;
 
-import dev.fmnist.estimator.FeatureMatrix;
 import dev.fmnist.classic.models.linear.DenseVectors;
+import dev.fmnist.data.progress.Progress;
+import dev.fmnist.estimator.FeatureMatrix;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -27,8 +29,11 @@ final class CrammerSingerSolver {
         this.maxIterations = maxIterations;
     }
 
-    /** The weights of every class (bias last) for labels {@code y} in {@code 0..classes-1}. */
-    double[][] solve(int[] y, int classes, SplittableRandom random) {
+    /**
+     * The weights of every class (bias last) for labels {@code y} in {@code 0..classes-1}; every tenth pass reports
+     * the pass and its largest gradient gap, which falls to {@code eps} as the solver converges.
+     */
+    double[][] solve(int[] y, int classes, SplittableRandom random, Progress progress) {
         int l = x.rows();
         int d = x.cols();
         float[] data = x.data();
@@ -53,7 +58,7 @@ final class CrammerSingerSolver {
         int active = l;
         double epsShrink = Math.max(10 * eps, 1);
         boolean startFromAll = true;
-        for (int iter = 0; iter < maxIterations; iter++) {
+        for (int iter = 1; iter <= maxIterations; iter++) {
             double stopping = Double.NEGATIVE_INFINITY;
             Shuffle.firstN(index, active, random);
             for (int s = 0; s < active; s++) {
@@ -120,6 +125,10 @@ final class CrammerSingerSolver {
                         w[cls][d] += delta;
                     }
                 }
+            }
+            if (iter % 10 == 0) {
+                progress.update(iter, String.format(Locale.ROOT, "pass %d, largest gap %.2g (stops below %.2g)",
+                        iter, stopping, eps));
             }
             if (stopping < epsShrink) {
                 if (stopping < eps && startFromAll) {

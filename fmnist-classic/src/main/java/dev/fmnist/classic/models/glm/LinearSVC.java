@@ -31,15 +31,19 @@ public final class LinearSVC implements Family {
                 new ParameterSpec("loss", List.of("hinge", "squared_hinge"), "default squared_hinge"),
                 new ParameterSpec("penalty", List.of("l1", "l2"), "default l2; l1 needs squared_hinge"),
                 new ParameterSpec("C", List.of(), "inverse regularization strength (default 1)"),
-                new ParameterSpec("multi_class", List.of("ovr", "crammer_singer"), "default ovr"),
+                new ParameterSpec("multi_class", List.of("ovr", "crammer_singer"),
+                        "default ovr; crammer_singer ignores loss, penalty and max_iter, as scikit-learn does"),
                 new ParameterSpec("tol", List.of(), "stopping tolerance (default 1e-4)"),
-                new ParameterSpec("max_iter", List.of(), "passes over the data at most (default 1000)"));
+                new ParameterSpec("max_iter", List.of(), "passes over the data at most, one-vs-rest (default 1000)"));
     }
 
     @Override
     public String library() {
         return "fmnist";
     }
+
+    /** LIBLINEAR's default cap on Crammer-Singer's passes, which scikit-learn keeps whatever its max_iter. */
+    static final int CRAMMER_SINGER_MAX_PASSES = 100_000;
 
     @Override
     public Trainer trainer(Map<String, Object> params) {
@@ -51,7 +55,7 @@ public final class LinearSVC implements Family {
         double tol = p.positive("tol", 1e-4);
         int maxIter = p.integer("max_iter", 1000);
         if (multi.equals("crammer_singer")) {
-            return new CrammerSinger(c, tol, maxIter);
+            return new CrammerSinger(c, tol);
         }
         if (penalty.equals("l2")) {
             boolean squared = loss.equals("squared_hinge");
@@ -64,12 +68,16 @@ public final class LinearSVC implements Family {
         return new OneVsRest(x -> new L1SquaredHingeSolver(FeatureColumns.of(x), c, tol, maxIter), true);
     }
 
-    /** One multi-class problem (Crammer-Singer ignores {@code loss} and {@code penalty}, as scikit-learn does). */
-    private record CrammerSinger(double c, double tol, int maxIter) implements Trainer {
+    /**
+     * One multi-class problem. Crammer-Singer ignores {@code loss}, {@code penalty} and {@code max_iter}, as
+     * scikit-learn does: its LIBLINEAR builds this solver without {@code max_iter}, so LIBLINEAR's own cap of
+     * {@value #CRAMMER_SINGER_MAX_PASSES} passes applies, and the solver nearly always stops at {@code tol} first.
+     */
+    private record CrammerSinger(double c, double tol) implements Trainer {
         @Override
         public Predictor fit(FeatureMatrix x, int[] y, int classes, long seed, int threads, Progress progress) {
-            double[][] w = new CrammerSingerSolver(x, c, tol, maxIter).solve(y, classes, new SplittableRandom(seed));
-            progress.step(1, 1, "multi-class problem solved");
+            double[][] w = new CrammerSingerSolver(x, c, tol, CRAMMER_SINGER_MAX_PASSES)
+                    .solve(y, classes, new SplittableRandom(seed), progress);
             return new LinearModel(w);
         }
 

@@ -34,4 +34,17 @@ class GlmFamiliesTest {
         assertTrue(FashionSubset.accuracy(f, Map.of("multi_class", "crammer_singer", "C", 0.01)) > 0.75);
         assertThrows(IllegalArgumentException.class, () -> f.trainer(Map.of("penalty", "l1", "loss", "hinge")));
     }
+
+    /**
+     * Crammer-Singer runs to its tolerance whatever {@code max_iter} says, as in scikit-learn, whose LIBLINEAR builds
+     * this solver without it: on 10,000 Fashion-MNIST images both reach 0.7712 after 61,179 passes, where a cap of
+     * 1,000 passes stopped ours at 0.6402 (bench/classic-vs-sklearn.sh).
+     */
+    @Test
+    void crammerSingerIgnoresMaxIterAsScikitLearnDoes() {
+        LinearSVC f = new LinearSVC();
+        Map<String, Object> cs = Map.of("multi_class", "crammer_singer", "C", 0.01);
+        Map<String, Object> onePass = Map.of("multi_class", "crammer_singer", "C", 0.01, "max_iter", 1);
+        assertArrayEquals(FashionSubset.predictions(f, cs, 3), FashionSubset.predictions(f, onePass, 3));
+    }
 }

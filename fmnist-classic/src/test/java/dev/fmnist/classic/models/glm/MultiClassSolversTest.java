@@ -44,7 +44,8 @@ class MultiClassSolversTest {
     @Test
     void crammerSingerSolutionMinimizesThePrimal() {
         double c = 1;
-        double[][] w = new CrammerSingerSolver(P.x(), c, 1e-9, 100000).solve(P.classes(), K, new SplittableRandom(4));
+        double[][] w = new CrammerSingerSolver(P.x(), c, 1e-9, 100000).solve(P.classes(), K, new SplittableRandom(4),
+                Progress.NONE);
         double best = objective(w, c);
         Random r = new Random(9);
         for (int t = 0; t < 200; t++) {
