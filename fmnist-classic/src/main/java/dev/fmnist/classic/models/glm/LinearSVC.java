@@ -71,7 +71,8 @@ public final class LinearSVC implements Family {
     /**
      * One multi-class problem. Crammer-Singer ignores {@code loss}, {@code penalty} and {@code max_iter}, as
      * scikit-learn does: its LIBLINEAR builds this solver without {@code max_iter}, so LIBLINEAR's own cap of
-     * {@value #CRAMMER_SINGER_MAX_PASSES} passes applies, and the solver nearly always stops at {@code tol} first.
+     * {@value #CRAMMER_SINGER_MAX_PASSES} passes applies (on all of Fashion-MNIST at C=1 the solver reaches it, at a
+     * largest gap of 0.03, in about half an hour).
      */
     private record CrammerSinger(double c, double tol) implements Trainer {
         @Override
