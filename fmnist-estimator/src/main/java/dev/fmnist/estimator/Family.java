@@ -23,4 +23,13 @@ public interface Family {
 
     /** Where the implementation comes from, for the results file: e.g. {@code libsvm 3.25} or {@code fmnist}. */
     String library();
+
+    /**
+     * The parameters of a configuration that decide what is trained: those the family ignores in this combination
+     * left out (LinearSVC's {@code crammer_singer} ignores {@code loss} and {@code penalty}). The cost model compares
+     * configurations by these. By default all of them.
+     */
+    default Map<String, Object> effectiveParameters(Map<String, Object> params) {
+        return params;
+    }
 }

@@ -4,6 +4,7 @@ import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.grid.ParameterValues;
 import dev.fmnist.classic.job.JobStatus;
 import dev.fmnist.classic.results.ResultRecord;
+import dev.fmnist.estimator.FamilyRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +21,9 @@ import java.util.function.DoubleSupplier;
  * fmnist's built-in figures for each
  * family's published best configuration ({@code built-in-costs.json}, scaled the same way), then the nearest
  * configuration of the same family (sharing the most parameter values, then the nearest in the others' orders of
- * magnitude; the number of trees or rounds counts as shared, since the work is in proportion to it), scaled by its
- * size parameters ({@code n_estimators}, {@code max_iter}, hidden layer sizes). A
+ * magnitude; the number of trees or rounds counts as shared, since the work is in proportion to it; parameters the
+ * family ignores in a configuration, {@link dev.fmnist.estimator.Family#effectiveParameters}, are left out),
+ * scaled by its size parameters ({@code n_estimators}, {@code max_iter}, hidden layer sizes). A
  * configuration that timed out counts as taking its time limit: a lower bound, never used to compare machines.
  */
 public final class CostModel {
@@ -229,9 +231,10 @@ public final class CostModel {
                 if (!m.configuration().family().equals(c.family()) || m.configuration().key().equals(c.key())) {
                     continue;
                 }
-                int shared = shared(c.parameters(), m.configuration().parameters())
-                        + (m.dataset().equals(dataset) ? 1 : 0);
-                double distance = distance(c.parameters(), m.configuration().parameters());
+                Map<String, Object> mine = effective(c);
+                Map<String, Object> theirs = effective(m.configuration());
+                int shared = shared(mine, theirs) + (m.dataset().equals(dataset) ? 1 : 0);
+                double distance = distance(mine, theirs);
                 if (shared > bestShared || shared == bestShared && fromThisList && distance < bestDistance) {
                     best = m;
                     bestShared = shared;
@@ -241,6 +244,16 @@ public final class CostModel {
             }
         }
         return best;
+    }
+
+    /** The parameters that decide what {@code c} trains, by its family where it is registered. */
+    private static Map<String, Object> effective(Configuration c) {
+        return Families.ALL.find(c.family()).map(f -> f.effectiveParameters(c.parameters())).orElse(c.parameters());
+    }
+
+    /** The registered families, looked up once, when the first estimate needs a nearest configuration. */
+    private static final class Families {
+        static final FamilyRegistry ALL = FamilyRegistry.standard();
     }
 
     /**

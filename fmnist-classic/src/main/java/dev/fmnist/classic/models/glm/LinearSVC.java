@@ -9,6 +9,7 @@ import dev.fmnist.estimator.Params;
 import dev.fmnist.classic.models.linear.LinearModel;
 import dev.fmnist.data.progress.Progress;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -40,6 +41,17 @@ public final class LinearSVC implements Family {
     @Override
     public String library() {
         return "fmnist";
+    }
+
+    /** Crammer-Singer's configurations without the parameters it ignores ({@link CrammerSinger}). */
+    @Override
+    public Map<String, Object> effectiveParameters(Map<String, Object> params) {
+        if (!"crammer_singer".equals(params.get("multi_class"))) {
+            return params;
+        }
+        Map<String, Object> used = new LinkedHashMap<>(params);
+        used.keySet().removeAll(List.of("loss", "penalty", "max_iter"));
+        return used;
     }
 
     /** LIBLINEAR's default cap on Crammer-Singer's passes, which scikit-learn keeps whatever its max_iter. */
