@@ -39,8 +39,8 @@ public final class FullGridCheck {
         }
         List<ResultRecord> done = ResultsReader.read(Path.of(args[0])).results().stream()
                 .filter(r -> r.status() == JobStatus.OK).toList();
-        CostModel builtIn = CostModel.of(List.of(), List.of());
-        CostModel measured = CostModel.of(done, List.of());
+        CostModel builtIn = CostModel.of(FAMILIES, List.of(), List.of());
+        CostModel measured = CostModel.of(FAMILIES, done, List.of());
         familyTable(done, builtIn);
         System.out.println();
         wallTable(done, measured, builtIn, args);
@@ -109,7 +109,8 @@ public final class FullGridCheck {
         for (ResultRecord r : done) {
             List<ResultRecord> others = done.stream()
                     .filter(o -> !o.configuration().key().equals(r.configuration().key())).toList();
-            double estimate = CostModel.of(others, List.of()).estimate(r.configuration(), r.dataset()).cpuSeconds();
+            double estimate = CostModel.of(FAMILIES, others, List.of()).estimate(r.configuration(),
+                    r.dataset()).cpuSeconds();
             double actual = cpuSeconds(r) / r.fitSeconds().size();
             if (actual > 0) {
                 ratios.computeIfAbsent(r.dataset() + " | " + r.name(), k -> new ArrayList<>()).add(estimate / actual);

@@ -179,8 +179,9 @@ public final class ClassicBenchmark {
      * The cost model of the dry run and the ETA: this machine's results, the reference results, and when they have no
      * configuration in common a calibration on the threads the jobs will run on at once.
      */
-    private static CostModel costModel(Collection<ResultRecord> here, int workers, int cores) {
-        return CostModel.of(here, ReferenceResults.load(), () -> Calibration.seconds(Math.min(workers, cores)));
+    private CostModel costModel(Collection<ResultRecord> here, int workers, int cores) {
+        return CostModel.of(families, here, ReferenceResults.load(),
+                () -> Calibration.seconds(Math.min(workers, cores)));
     }
 
     private Progress progress(long work) {

@@ -59,12 +59,15 @@ public final class CostModel {
     private final List<Measurement> here;
     private final List<Measurement> reference;
     private final List<Measurement> builtIn;
+    /** The families, for the parameters that decide what a configuration trains. */
+    private final FamilyRegistry families;
     private final int compared;
     private final double speed;
     private final boolean calibrated;
 
-    private CostModel(List<Measurement> here, List<Measurement> reference, List<Measurement> builtIn,
-                      DoubleSupplier calibration) {
+    private CostModel(FamilyRegistry families, List<Measurement> here, List<Measurement> reference,
+                      List<Measurement> builtIn, DoubleSupplier calibration) {
+        this.families = families;
         this.here = here;
         this.reference = reference;
         this.builtIn = builtIn;
@@ -80,11 +83,13 @@ public final class CostModel {
      * A model that takes this machine for as fast as the reference machine until it has measured configurations
      * that the reference (or the built-in figures) also has.
      *
+     * @param families  the families, for the parameters that decide what a configuration trains
      * @param here      results measured on this machine (any status; successful and timed-out ones count)
      * @param reference the reference results shipped with fmnist
      */
-    public static CostModel of(Collection<ResultRecord> here, Collection<ResultRecord> reference) {
-        return new CostModel(measurements(here), measurements(reference), BuiltInCosts.load(), null);
+    public static CostModel of(FamilyRegistry families, Collection<ResultRecord> here,
+                               Collection<ResultRecord> reference) {
+        return new CostModel(families, measurements(here), measurements(reference), BuiltInCosts.load(), null);
     }
 
     /**
@@ -92,9 +97,10 @@ public final class CostModel {
      * figures by a calibration: {@code calibration} gives the seconds {@link Calibration} takes here, and is called
      * only then.
      */
-    public static CostModel of(Collection<ResultRecord> here, Collection<ResultRecord> reference,
-                               DoubleSupplier calibration) {
-        return new CostModel(measurements(here), measurements(reference), BuiltInCosts.load(), calibration);
+    public static CostModel of(FamilyRegistry families, Collection<ResultRecord> here,
+                               Collection<ResultRecord> reference, DoubleSupplier calibration) {
+        return new CostModel(families, measurements(here), measurements(reference), BuiltInCosts.load(),
+                calibration);
     }
 
     /** How many times longer this machine takes than the reference machine (1 when nothing tells). */
@@ -225,13 +231,13 @@ public final class CostModel {
         Measurement best = null;
         int bestShared = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
+        Map<String, Object> mine = effective(c);
         for (List<Measurement> list : List.of(here, reference, builtIn)) {
             boolean fromThisList = false;
             for (Measurement m : list) {
                 if (!m.configuration().family().equals(c.family()) || m.configuration().key().equals(c.key())) {
                     continue;
                 }
-                Map<String, Object> mine = effective(c);
                 Map<String, Object> theirs = effective(m.configuration());
                 int shared = shared(mine, theirs) + (m.dataset().equals(dataset) ? 1 : 0);
                 double distance = distance(mine, theirs);
@@ -247,13 +253,8 @@ public final class CostModel {
     }
 
     /** The parameters that decide what {@code c} trains, by its family where it is registered. */
-    private static Map<String, Object> effective(Configuration c) {
-        return Families.ALL.find(c.family()).map(f -> f.effectiveParameters(c.parameters())).orElse(c.parameters());
-    }
-
-    /** The registered families, looked up once, when the first estimate needs a nearest configuration. */
-    private static final class Families {
-        static final FamilyRegistry ALL = FamilyRegistry.standard();
+    private Map<String, Object> effective(Configuration c) {
+        return families.find(c.family()).map(f -> f.effectiveParameters(c.parameters())).orElse(c.parameters());
     }
 
     /**

@@ -83,7 +83,7 @@ public final class QuickGrid {
     public static Plan choose(FamilyRegistry families, Collection<ResultRecord> here, String dataset) {
         List<ResultRecord> reference = ReferenceResults.load();
         return choose(GridReader.quick(families), GridReader.original(families), PublishedResults.builtIn(),
-                CostModel.of(here, reference), KnownAccuracies.of(here, reference), dataset);
+                CostModel.of(families, here, reference), KnownAccuracies.of(here, reference), dataset);
     }
 
     /**

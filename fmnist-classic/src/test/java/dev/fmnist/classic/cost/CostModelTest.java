@@ -1,5 +1,6 @@
 package dev.fmnist.classic.cost;
 
+import dev.fmnist.estimator.FamilyRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CostModelTest {
+    private static final FamilyRegistry COST_FAMILIES = FamilyRegistry.standard();
     /** A results line of one configuration: fit and predict seconds and threads per repeat. */
     static ResultRecord result(String family, String parameters, String dataset, String status, double[] fit,
                                double[] predict, int[] threads) {
@@ -35,7 +37,8 @@ class CostModelTest {
 
     @Test
     void cpuSecondsAreFitPlusPredictTimesThreadsAveragedOverRepeats() {
-        CostModel m = CostModel.of(List.of(result("SVC", "{\"C\":10,\"kernel\":\"rbf\"}", "fashion", "ok",
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(result("SVC", "{\"C\":10,\"kernel\":\"rbf\"}", "fashion",
+                "ok",
                 new double[] {100, 120}, new double[] {10, 10}, new int[] {2, 1})), List.of());
         CostModel.Estimate e = m.estimate(SVC_RBF, "fashion");
         assertEquals(((100 + 10) * 2 + (120 + 10)) / 2.0, e.cpuSeconds(), 1e-9);
@@ -50,7 +53,7 @@ class CostModelTest {
                 + "\"linear\"},\"dataset\":\"fashion\",\"status\":\"timed_out\",\"fit_seconds\":[],"
                 + "\"predict_seconds\":[],\"threads\":[],\"score\":[],\"time_limit_seconds\":7200}",
                 ResultRecord.class);
-        CostModel m = CostModel.of(List.of(c1, c10), List.of());
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(c1, c10), List.of());
         CostModel.Estimate again = m.estimate(new Configuration("SVC", Map.of("C", 10, "kernel", "linear")), "fashion");
         assertEquals(7200, again.cpuSeconds(), 1e-9);
         assertEquals("timed out here (at least)", again.source());
@@ -60,7 +63,8 @@ class CostModelTest {
         assertEquals("like C=10, kernel=linear, which timed out (at least)", c100.source());
         ResultRecord poly = result("SVC", "{\"C\":1,\"kernel\":\"poly\"}", "fashion", "ok", new double[] {120},
                 new double[] {8}, new int[] {1});
-        CostModel.Estimate poly10 = CostModel.of(List.of(c1, poly, c10), List.of()).estimate(SVC_POLY, "fashion");
+        CostModel.Estimate poly10 = CostModel.of(COST_FAMILIES, List.of(c1, poly, c10), List.of()).estimate(SVC_POLY,
+                "fashion");
         assertEquals("like C=1, kernel=poly", poly10.source(), "another kernel is further than another C: " + poly10);
         assertEquals(1, m.speedRatio(), 1e-9, "a lower bound compares no machines");
     }
@@ -72,7 +76,8 @@ class CostModelTest {
                 + "\"predict_seconds\":[],\"threads\":[],\"score\":[],\"time_limit_seconds\":60}", ResultRecord.class);
         ResultRecord reference = result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
                 new double[] {5000}, new double[] {0}, new int[] {1});
-        CostModel.Estimate e = CostModel.of(List.of(shortLimit), List.of(reference)).estimate(SVC_RBF, "fashion");
+        CostModel.Estimate e = CostModel.of(COST_FAMILIES, List.of(shortLimit), List.of(reference)).estimate(SVC_RBF,
+                "fashion");
         assertEquals(5000, e.cpuSeconds(), 1e-9, "timed out at 60 s here; the reference took 5000: " + e);
         assertEquals("reference", e.source());
 
@@ -80,7 +85,7 @@ class CostModelTest {
                 + "\"rbf\"},\"dataset\":\"fashion\",\"status\":\"timed_out\",\"fit_seconds\":[3000],"
                 + "\"predict_seconds\":[0],\"threads\":[4],\"score\":[0.9],\"time_limit_seconds\":3600}",
                 ResultRecord.class);
-        e = CostModel.of(List.of(oneOk), List.of()).estimate(SVC_RBF, "fashion");
+        e = CostModel.of(COST_FAMILIES, List.of(oneOk), List.of()).estimate(SVC_RBF, "fashion");
         assertEquals(3600 * 4, e.cpuSeconds(), 1e-9, "the limit on the 4 threads its other repeat had: " + e);
         assertEquals("timed out here (at least)", e.source());
     }
@@ -94,7 +99,7 @@ class CostModelTest {
                         new int[] {1}),
                 result("SVC", "{\"C\":10.0,\"kernel\":\"poly\"}", "mnist", "ok", new double[] {40}, new double[] {0},
                         new int[] {1}));
-        CostModel m = CostModel.of(here, reference);
+        CostModel m = CostModel.of(COST_FAMILIES, here, reference);
         assertEquals(3.0, m.speedRatio(), 1e-9, "this machine took 3x the reference's time on SVC rbf");
         CostModel.Estimate poly = m.estimate(SVC_POLY, "fashion");
         assertEquals(120, poly.cpuSeconds(), 1e-9, "the reference's 40 s on MNIST, times 3");
@@ -106,7 +111,7 @@ class CostModelTest {
         List<ResultRecord> reference = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"poly\"}", "fashion", "ok",
                 new double[] {40}, new double[] {0}, new int[] {1}));
         double calibration = 2 * BuiltInCosts.calibrationSeconds();
-        CostModel m = CostModel.of(List.of(), reference, () -> calibration);
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(), reference, () -> calibration);
         assertEquals(2.0, m.speedRatio(), 1e-9, "the calibration took twice what it took on the reference machine");
         assertEquals(80, m.estimate(SVC_POLY, "fashion").cpuSeconds(), 1e-9);
         assertTrue(m.toString().contains("2.00x their time (by a calibration)"), m.toString());
@@ -115,7 +120,7 @@ class CostModelTest {
     @Test
     void aCalibrationThatMeasuredNothingLeavesTheFiguresAsTheyAre() {
         for (double nothing : new double[] {0, Double.NaN, Double.POSITIVE_INFINITY}) {
-            CostModel m = CostModel.of(List.of(), List.of(), () -> nothing);
+            CostModel m = CostModel.of(COST_FAMILIES, List.of(), List.of(), () -> nothing);
             assertEquals(1.0, m.speedRatio(), 1e-9, "calibration " + nothing);
             assertTrue(m.toString().contains("(nothing measured on both)"), m.toString());
         }
@@ -127,7 +132,7 @@ class CostModelTest {
                 new double[] {300}, new double[] {0}, new int[] {1}));
         List<ResultRecord> reference = List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "ok",
                 new double[] {100}, new double[] {0}, new int[] {1}));
-        CostModel m = CostModel.of(here, reference, () -> {
+        CostModel m = CostModel.of(COST_FAMILIES, here, reference, () -> {
             throw new AssertionError("calibrated although the machine has measured a configuration of the reference");
         });
         assertEquals(3.0, m.speedRatio(), 1e-9);
@@ -142,14 +147,15 @@ class CostModelTest {
 
     @Test
     void failedResultsAreNotMeasurements() {
-        CostModel m = CostModel.of(List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion", "timed_out",
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(result("SVC", "{\"C\":10.0,\"kernel\":\"rbf\"}", "fashion",
+                "timed_out",
                 new double[] {7200}, new double[] {0}, new int[] {1})), List.of());
         assertTrue(m.estimate(SVC_RBF, "fashion").cpuSeconds() < 7200, "a time-out is no measurement");
     }
 
     @Test
     void anUnmeasuredConfigurationScalesTheNearestOneBySize() {
-        CostModel m = CostModel.of(List.of(result("RandomForestClassifier",
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(result("RandomForestClassifier",
                 "{\"criterion\":\"gini\",\"max_depth\":10,\"n_estimators\":100}", "fashion", "ok",
                 new double[] {50}, new double[] {0}, new int[] {2})), List.of());
         CostModel.Estimate e = m.estimate(FOREST_10, "fashion");
@@ -160,7 +166,7 @@ class CostModelTest {
     @Test
     void theNumberOfRoundsCountsAsSharedSoTheSameTreesScaledAreTheNearest() {
         // the reference run: depth 10 with 50 rounds took 475 s, depth 10 with 10 rounds 101 s, depth 3 with 50 163 s
-        CostModel m = CostModel.of(List.of(
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(
                 result("GradientBoostingClassifier", "{\"loss\":\"deviance\",\"max_depth\":10,\"n_estimators\":10}",
                         "fashion", "ok", new double[] {100}, new double[] {0}, new int[] {1}),
                 result("GradientBoostingClassifier", "{\"loss\":\"deviance\",\"max_depth\":3,\"n_estimators\":50}",
@@ -176,7 +182,7 @@ class CostModelTest {
     void parametersTheFamilyIgnoresDoNotMakeAConfigurationNear() {
         // Crammer-Singer ignores loss and penalty: the reference run's C=1 took 29 minutes a repeat, one-vs-rest's
         // C=100 with the same loss and penalty as the configuration estimated about 11 minutes
-        CostModel m = CostModel.of(List.of(
+        CostModel m = CostModel.of(COST_FAMILIES, List.of(
                 result("LinearSVC",
                         "{\"loss\":\"hinge\",\"penalty\":\"l1\",\"C\":1.0,\"multi_class\":\"crammer_singer\"}",
                         "fashion", "ok", new double[] {1700}, new double[] {0}, new int[] {1}),

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class QuickGridTest {
+    private static final FamilyRegistry COST_FAMILIES = FamilyRegistry.standard();
     private static final FamilyRegistry REAL = FamilyRegistry.standard();
     private static final PublishedResults PUBLISHED = PublishedResults.builtIn();
     /** SGDClassifier's published best on Fashion-MNIST (hinge, l2). */
@@ -55,7 +56,8 @@ class QuickGridTest {
                 .collect(Collectors.joining(", "));
         Grid original = grid("{\"classifiers\": {\"SGDClassifier\": [{\"loss\": [" + losses
                 + "]}, {\"penalty\": [\"l2\"]}]}}");
-        QuickGrid.Plan plan = QuickGrid.choose(grid(ALLOW_HINGE), original, PUBLISHED, CostModel.of(here, List.of()),
+        QuickGrid.Plan plan = QuickGrid.choose(grid(ALLOW_HINGE), original, PUBLISHED, CostModel.of(COST_FAMILIES,
+                here, List.of()),
                 KnownAccuracies.of(here, List.of()), "fashion");
         assertEquals(1, plan.choices().size());
         assertEquals(plan.grid().configurations(), List.of(plan.choices().get(0).configuration()));

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkRunnerTest {
+    private static final FamilyRegistry COST_FAMILIES = FamilyRegistry.standard();
     private static final PreparedDataset FASHION = SyntheticData.fashion();
     private static final PreparedDataset MNIST = SyntheticData.prepared(Datasets.MNIST, 300, 100, 2);
 
@@ -67,7 +68,7 @@ class BenchmarkRunnerTest {
                      budgetMb << 20, limit)) {
             log.addAll(store.warnings());
             return new BenchmarkRunner(executor, store, families, RunEnvironment.current(),
-                    CostModel.of(List.of(), List.of()))
+                    CostModel.of(COST_FAMILIES, List.of(), List.of()))
                     .run(new BenchmarkRunner.Plan(configs, data, repeats, limit == null ? null : limit.toSeconds()),
                             n -> Progress.NONE, log::add);
         }
@@ -101,7 +102,8 @@ class BenchmarkRunnerTest {
         try (ResultsStore store = ResultsStore.open(out);
              LocalJobExecutor executor = new LocalJobExecutor(new JobRunner(families, List.of(FASHION)), 2, 2,
                      1000L << 20, null)) {
-            new BenchmarkRunner(executor, store, families, RunEnvironment.current(), CostModel.of(List.of(), List.of()))
+            new BenchmarkRunner(executor, store, families, RunEnvironment.current(), CostModel.of(COST_FAMILIES,
+                    List.of(), List.of()))
                     .run(new BenchmarkRunner.Plan(List.of(config("stable"), config("shuffled")), List.of(FASHION), 4,
                             null), n -> bar, log::add);
         }

@@ -47,7 +47,7 @@ class DryRunTest {
             Files.writeString(dir.resolve(ResultsStore.RESULTS), line(B, 100).substring(0, 200),
                     StandardOpenOption.APPEND);   // B's line, half-written
             ResultsIndex done = ResultsIndex.read(dir);
-            CostModel cost = CostModel.of(List.of(done.results().get(0)), List.of());
+            CostModel cost = CostModel.of(FAMILIES, List.of(done.results().get(0)), List.of());
             DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 2, null, 2, 2, done, FAMILIES,
                     cost);
             assertEquals(4, plan.jobs().size(), "A is recorded (its two repeats agreed): two repeats each of B and C "
@@ -70,7 +70,7 @@ class DryRunTest {
                 List.of(one), Map.of(), "fmnist", null, RunEnvironment.current())) + "\n");
         ResultsIndex done = ResultsIndex.read(dir);
         DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, done, FAMILIES,
-                CostModel.of(done.results(), List.of()));
+                CostModel.of(FAMILIES, done.results(), List.of()));
         assertEquals(List.of(0, 1, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
                 "nothing journaled: every repeat of the extended configuration is planned");
         assertEquals("measured here", plan.jobs().get(0).source());
@@ -85,7 +85,7 @@ class DryRunTest {
         }
         ResultsIndex done = ResultsIndex.read(dir);
         DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION), 3, null, 1, 2, done, FAMILIES,
-                CostModel.of(List.of(), List.of()));
+                CostModel.of(FAMILIES, List.of(), List.of()));
         assertEquals(List.of(0, 2), plan.jobs().stream().map(j -> j.job().repeat()).toList(),
                 "repeat 1 is journaled; 0 and 2 are not");
     }
@@ -95,7 +95,7 @@ class DryRunTest {
         Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
         ResultsIndex done = ResultsIndex.read(dir);
         DryRun plan = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 1, 30L, 1, 1, done, FAMILIES,
-                CostModel.of(done.results(), List.of()));
+                CostModel.of(FAMILIES, done.results(), List.of()));
         DryRun.JobEstimate b = plan.jobs().get(0);
         assertEquals(30, b.wallSeconds(), 1e-9, "B is like A (100 s), stopped at 30 s");
         assertEquals(30, b.cpuSeconds(), 1e-9);
@@ -107,7 +107,7 @@ class DryRunTest {
     void aConfigurationExpectedToRunPastTheLimitIsPlannedAsItsFirstRepeat(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 100) + "\n");
         ResultsIndex done = ResultsIndex.read(dir);
-        CostModel cost = CostModel.of(done.results(), List.of());
+        CostModel cost = CostModel.of(FAMILIES, done.results(), List.of());
         DryRun limited = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 2, 30L, 2, 2, done, FAMILIES, cost);
         assertEquals(List.of(0), limited.jobs().stream().map(j -> j.job().repeat()).toList(),
                 "like A (100 s), past 30 s on the one core each job gets: its time-out ends it");
@@ -122,7 +122,7 @@ class DryRunTest {
         Files.writeString(dir.resolve(ResultsStore.RESULTS), line(A, 0.45) + "\n");   // 0.45 s on each of 2 runs
         ResultsIndex done = ResultsIndex.read(dir);
         DryRun plan = DryRun.plan(List.of(B), List.of(Datasets.FASHION), 1, null, 1, 3, done, FAMILIES,
-                CostModel.of(done.results(), List.of()));
+                CostModel.of(FAMILIES, done.results(), List.of()));
         DryRun.JobEstimate b = plan.jobs().get(0);
         assertEquals(3, b.threads());
         assertEquals(0.45, b.cpuSeconds(), 0, "0.45 / 3 * 3 is not 0.45 in floating point; no limit cuts it");
@@ -132,7 +132,7 @@ class DryRunTest {
     @Test
     void theLastJobAloneGetsEveryCore() {
         DryRun plan = DryRun.plan(List.of(A, B, C), List.of(Datasets.FASHION), 1, null, 2, 2, ResultsIndex.empty(),
-                FAMILIES, CostModel.of(List.of(), List.of()));
+                FAMILIES, CostModel.of(FAMILIES, List.of(), List.of()));
         double each = plan.jobs().get(0).cpuSeconds();
         assertEquals(List.of(1, 1, 2), plan.jobs().stream().map(DryRun.JobEstimate::threads).toList());
         assertEquals(each + each / 2, plan.wallSeconds(), 1e-9, "the first two side by side, then the third on both");
@@ -141,7 +141,7 @@ class DryRunTest {
     @Test
     void aMissingResultsDirectoryPlansEverything() {
         DryRun plan = DryRun.plan(List.of(A), List.of(Datasets.FASHION, Datasets.MNIST), 3, null, 1, 2,
-                ResultsIndex.empty(), FAMILIES, CostModel.of(List.of(), List.of()));
+                ResultsIndex.empty(), FAMILIES, CostModel.of(FAMILIES, List.of(), List.of()));
         assertEquals(6, plan.jobs().size());
         assertEquals(plan.cpuSeconds(), plan.jobs().stream().mapToDouble(DryRun.JobEstimate::cpuSeconds).sum(), 1e-9);
     }

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.run;
 
+import dev.fmnist.estimator.FamilyRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.fmnist.classic.cost.CostModel;
@@ -14,11 +15,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class RunForecastTest {
+    private static final FamilyRegistry COST_FAMILIES = FamilyRegistry.standard();
     private static final Configuration A = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-9));
     private static final Configuration B = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-8));
     private static final Configuration C = new Configuration("GaussianNB", Map.of("var_smoothing", 1e-7));
     /** A, measured here at 100 CPU seconds a repeat; B and C are like it. */
-    private static final CostModel COST = CostModel.of(List.of(ResultRecord.of(List.of(outcome(A, 100, 1)),
+    private static final CostModel COST = CostModel.of(COST_FAMILIES,
+            List.of(ResultRecord.of(List.of(outcome(A, 100, 1)),
             Map.of(), "fmnist", null, RunEnvironment.current())), List.of());
 
     private static JobOutcome outcome(Configuration c, double fitSeconds, int threads) {
@@ -65,7 +68,8 @@ class RunForecastTest {
     @Test
     void aFamilyThatShowedItsOwnPaceKeepsIt() {
         Configuration forest = new Configuration("RandomForestClassifier", Map.of("n_estimators", 10));
-        CostModel cost = CostModel.of(List.of(ResultRecord.of(List.of(outcome(A, 100, 1)), Map.of(), "fmnist", null,
+        CostModel cost = CostModel.of(COST_FAMILIES, List.of(ResultRecord.of(List.of(outcome(A, 100, 1)), Map.of(),
+                "fmnist", null,
                 RunEnvironment.current()), ResultRecord.of(List.of(outcome(forest, 100, 1)), Map.of(), "fmnist", null,
                 RunEnvironment.current())), List.of());
         RunForecast f = forecast(cost, 1, 1, 0);
