@@ -62,6 +62,17 @@ class BenchmarkCommandTest {
     }
 
     @Test
+    void theFullGridsDryRunPlansEachCrammerSingerExperimentOnce() throws Exception {
+        Cli.Result r = Cli.run("benchmark", "--full", "--dry-run", "--family", "LinearSVC", "--repeats", "1", "--out",
+                dir.resolve("out").toString());
+        assertEquals(0, r.code(), r.both());
+        assertTrue(r.out().contains("\n9 configurations need no job: each trains the same model as an earlier one"),
+                r.out());
+        assertEquals(3, r.out().lines().filter(l -> l.contains("multi_class=crammer_singer")).count(),
+                "one job per C: " + r.out());
+    }
+
+    @Test
     void theDryRunPlansWhileABenchmarkIsWritingToTheDirectory() throws Exception {
         Path out = dir.resolve("busy");
         try (ResultsStore running = ResultsStore.open(out)) {

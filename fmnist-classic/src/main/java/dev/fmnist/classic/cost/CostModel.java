@@ -254,7 +254,7 @@ public final class CostModel {
 
     /** The parameters that decide what {@code c} trains, by its family where it is registered. */
     private Map<String, Object> effective(Configuration c) {
-        return families.find(c.family()).map(f -> f.effectiveParameters(c.parameters())).orElse(c.parameters());
+        return c.effective(families).parameters();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.fmnist.classic.grid;
 
+import dev.fmnist.estimator.FamilyRegistry;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,6 +25,16 @@ public record Configuration(String family, Map<String, Object> parameters) {
     /** The identity of this configuration: family and canonical parameters ({@code 10} and {@code 10.0} alike). */
     public String key() {
         return family + " {" + parameterText() + "}";
+    }
+
+    /**
+     * This configuration as its family trains it: the parameters the family ignores in this combination left out
+     * ({@link dev.fmnist.estimator.Family#effectiveParameters}); itself where the family is not registered.
+     * Configurations with the same effective configuration train the same model.
+     */
+    public Configuration effective(FamilyRegistry families) {
+        return families.find(family).map(f -> new Configuration(family, f.effectiveParameters(parameters)))
+                .orElse(this);
     }
 
     @Override

@@ -41,6 +41,9 @@ import java.util.Map;
  * @param mistakes          the test images the first successful repeat classified wrong, as
  *                          {@code [test index, predicted label]} pairs in index order (null when no repeat
  *                          succeeded, and in lines written before fmnist recorded it)
+ * @param sameAs            the key of the configuration whose result this line records, where its family trains
+ *                          the two the same way (they differ only in parameters it ignores there); null when the
+ *                          configuration ran itself
  */
 public record ResultRecord(String name, Map<String, Object> parameter, List<Double> score, Double meanAccuracy,
                            Double stdAccuracy, int numRepeat, long startTime, long doneTime, long timePerRepeat,
@@ -49,7 +52,8 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
                            int[][] confusion, Map<String, String> payloadSha256, List<Long> seeds,
                            List<Integer> threads, Long timeLimitSeconds, String library, String jvm,
                            String fmnistVersion, RunEnvironment.Machine machine,
-                           @JsonInclude(JsonInclude.Include.NON_NULL) int[][] mistakes) {
+                           @JsonInclude(JsonInclude.Include.NON_NULL) int[][] mistakes,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) String sameAs) {
 
     /**
      * The record of a configuration's finished repeats.
@@ -107,7 +111,18 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
         return new ResultRecord(first.job().configuration().family(), first.job().configuration().parameters(),
                 score, mean, std2, score.size(), start, done, perRepeat, first.job().dataset(), status, error, fit,
                 predict, confusion == null ? List.of() : perClass(confusion), confusion, payloadSha256, seeds,
-                threads, timeLimitSeconds, library, env.jvm(), env.fmnistVersion(), env.machine(), mistakes);
+                threads, timeLimitSeconds, library, env.jvm(), env.fmnistVersion(), env.machine(), mistakes, null);
+    }
+
+    /**
+     * This result recorded for an equivalent configuration, one its family trains the same way: the same figures,
+     * with {@code same_as} naming the configuration that ran.
+     */
+    public ResultRecord sharedWith(Configuration equivalent) {
+        return new ResultRecord(equivalent.family(), equivalent.parameters(), score, meanAccuracy, stdAccuracy,
+                numRepeat, startTime, doneTime, timePerRepeat, dataset, status, error, fitSeconds, predictSeconds,
+                perClassAccuracy, confusion, payloadSha256, seeds, threads, timeLimitSeconds, library, jvm,
+                fmnistVersion, machine, mistakes, sameAs == null ? configuration().key() : sameAs);
     }
 
     /** The configuration this line records. */

@@ -15,8 +15,10 @@ import dev.fmnist.data.progress.ConsoleProgress;
 import dev.fmnist.data.progress.Progress;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +31,9 @@ import java.util.function.Function;
  * results directory already holds are skipped, and repeats journaled by an interrupted run are kept, so running the
  * same benchmark again resumes it. A result that timed out is retried only under a longer time limit (or none); one
  * with fewer repeats than asked for, that did not stop early, gets its missing repeats. A configuration the cost
- * model expects to run past the time limit runs its first repeat alone: a time-out there ends it.
+ * model expects to run past the time limit runs its first repeat alone: a time-out there ends it. Configurations
+ * that train the same model ({@link EquivalentConfigurations}) run once: the others record that result as their own,
+ * with {@code same_as} naming the one that ran.
  */
 public final class BenchmarkRunner {
     private final JobExecutor executor;
@@ -65,9 +69,10 @@ public final class BenchmarkRunner {
      * @param ok        of those, how many succeeded
      * @param timedOut  how many timed out
      * @param failed    how many failed
+     * @param shared    of the finished, how many recorded the result of an equivalent configuration
      * @param jobs      jobs this run executed
      */
-    public record Summary(int skipped, int finished, int ok, int timedOut, int failed, int jobs) {
+    public record Summary(int skipped, int finished, int ok, int timedOut, int failed, int shared, int jobs) {
     }
 
     /**
@@ -93,15 +98,29 @@ public final class BenchmarkRunner {
     public Summary run(Plan plan, Function<Long, Progress> progress, Consumer<String> log)
             throws IOException, InterruptedException {
         List<ConfigurationRun> runs = new ArrayList<>();
+        Map<String, ConfigurationRun> runOf = new HashMap<>();
+        Map<ConfigurationRun, List<Configuration>> sharing = new HashMap<>();
+        List<ResultRecord> sharedAtOnce = new ArrayList<>();
+        EquivalentConfigurations equivalents = new EquivalentConfigurations(families);
         double limit = DryRun.wallLimit(plan.timeLimitSeconds());
         int busyThreads = executor.threadsFor(executor.workers());
         int skipped = 0;
         int extended = 0;
         for (Configuration c : plan.configurations()) {
+            Configuration runner = equivalents.runner(c);
             for (PreparedDataset d : plan.datasets()) {
                 Optional<ResultRecord> previous = store.result(d.name(), c);
                 if (previous.isPresent() && stands(previous.get(), plan.repeats(), plan.timeLimitSeconds())) {
                     skipped++;
+                    continue;
+                }
+                if (!runner.key().equals(c.key())) {
+                    ConfigurationRun run = runOf.get(ResultRecord.key(d.name(), runner));
+                    if (run == null) { // the runner's result stands
+                        sharedAtOnce.add(store.result(d.name(), runner).orElseThrow().sharedWith(c));
+                    } else {
+                        sharing.computeIfAbsent(run, r -> new ArrayList<>()).add(c);
+                    }
                     continue;
                 }
                 if (previous.isPresent() && lacksRepeats(previous.get(), plan.repeats())) {
@@ -110,25 +129,28 @@ public final class BenchmarkRunner {
                 List<JobOutcome> journaled = store.repeats(d.name(), c).stream().map(RepeatRecord::outcome).toList();
                 boolean firstAlone = ConfigurationRun.runsPastLimit(cost.estimate(c, d.name()).cpuSeconds(),
                         busyThreads, limit);
-                runs.add(new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled, firstAlone));
+                ConfigurationRun run = new ConfigurationRun(c, d, runs.size(), plan.repeats(), journaled, firstAlone);
+                runs.add(run);
+                runOf.put(ResultRecord.key(d.name(), c), run);
             }
         }
         int resumedJobs = runs.stream().mapToInt(ConfigurationRun::outcomeCount).sum();
         if (skipped > 0 || resumedJobs > 0) {
             log.accept(String.format(Locale.ROOT, "resuming from %s: %d of %d configurations already done%s",
-                    store.dir(), skipped, skipped + runs.size(),
+                    store.dir(), skipped, skipped + runs.size() + sharedAtOnce.size()
+                            + sharing.values().stream().mapToInt(List::size).sum(),
                     resumedJobs > 0 ? ", " + resumedJobs + " finished repeats kept" : ""));
         }
         if (extended > 0) {
             log.accept(String.format(Locale.ROOT, "%d configuration%s recorded with fewer repeats than the %d asked "
                     + "for: running the missing repeats", extended, extended == 1 ? " was" : "s were", plan.repeats()));
         }
+        Tally tally = new Tally();
+        for (ResultRecord shared : sharedAtOnce) {
+            record(shared, false, tally, log);
+        }
         LinkedBlockingQueue<JobOutcome> outcomes = new LinkedBlockingQueue<>();
-        int ok = 0;
-        int timedOut = 0;
-        int failed = 0;
         int jobs = 0;
-        int finished = 0;
         List<ConfigurationRun> open = new ArrayList<>(runs);
         List<ConfigurationRun> closed = new ArrayList<>();
         WorkMeter meter = new WorkMeter(runs, cost, limit * executor.threadsFor(1));
@@ -148,18 +170,14 @@ public final class BenchmarkRunner {
                     closed.add(r);
                     ResultRecord rec = ResultRecord.of(r.outcomes(), r.dataset().payloadSha256(),
                             families.get(r.configuration().family()).library(), plan.timeLimitSeconds(), environment);
-                    store.append(rec);
-                    finished++;
-                    switch (rec.status()) {
-                        case OK -> ok++;
-                        case TIMED_OUT -> timedOut++;
-                        case FAILED -> failed++;
+                    record(rec, r.stoppedEarly(), tally, log);
+                    for (Configuration c : sharing.getOrDefault(r, List.of())) {
+                        record(rec.sharedWith(c), r.stoppedEarly(), tally, log);
                     }
-                    log.accept(describe(rec, r.stoppedEarly()));
                 }
                 List<RunningJob> running = executor.running();
                 bar.secondsLeft(forecast.secondsLeft(waiting(open, running), running));
-                bar.update(meter.done(closed, running), finished + "/" + runs.size() + " configurations, "
+                bar.update(meter.done(closed, running), closed.size() + "/" + runs.size() + " configurations, "
                         + running(jobs, running));
                 if (open.isEmpty()) {
                     break;
@@ -176,7 +194,31 @@ public final class BenchmarkRunner {
                 }
             }
         }
-        return new Summary(skipped, finished, ok, timedOut, failed, jobs);
+        return new Summary(skipped, tally.finished, tally.ok, tally.timedOut, tally.failed, tally.shared, jobs);
+    }
+
+    /** The configurations a run finished, by how. */
+    private static final class Tally {
+        int finished;
+        int ok;
+        int timedOut;
+        int failed;
+        int shared;
+    }
+
+    /** Appends a finished configuration's result, tells the log and counts it. */
+    private void record(ResultRecord rec, boolean stoppedEarly, Tally tally, Consumer<String> log) throws IOException {
+        store.append(rec);
+        tally.finished++;
+        switch (rec.status()) {
+            case OK -> tally.ok++;
+            case TIMED_OUT -> tally.timedOut++;
+            case FAILED -> tally.failed++;
+        }
+        if (rec.sameAs() != null) {
+            tally.shared++;
+        }
+        log.accept(describe(rec, stoppedEarly));
     }
 
     /**
@@ -257,16 +299,20 @@ public final class BenchmarkRunner {
         return sb.toString();
     }
 
+    private static String sameAs(ResultRecord r) {
+        return r.sameAs() == null ? "" : "; the result of " + r.sameAs() + ", which trains the same model";
+    }
+
     private static String describe(ResultRecord r, boolean stoppedEarly) {
         String what = r.configuration().key() + " on " + r.dataset() + ": ";
         if (r.numRepeat() == 0) {
-            return what + r.status().json().replace('_', ' ') + " (" + r.error() + ")";
+            return what + r.status().json().replace('_', ' ') + " (" + r.error() + ")" + sameAs(r);
         }
         String s = String.format(Locale.ROOT, "%.4f%s (%d repeat%s%s, fit %.1f s, predict %.1f s)",
                 r.meanAccuracy(), r.numRepeat() == 1 ? "" : String.format(Locale.ROOT, " ± %.4f", r.stdAccuracy()),
                 r.numRepeat(), r.numRepeat() == 1 ? "" : "s",
                 stoppedEarly ? ", stopped early: the first two agree" : "", r.meanFitSeconds(),
                 r.meanPredictSeconds());
-        return what + s + (r.status() == JobStatus.OK ? "" : "; then " + r.error());
+        return what + s + (r.status() == JobStatus.OK ? "" : "; then " + r.error()) + sameAs(r);
     }
 }

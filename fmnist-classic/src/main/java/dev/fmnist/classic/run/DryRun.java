@@ -20,16 +20,18 @@ import java.util.Optional;
  * out), each with its estimated time and memory, and the whole run's CPU time and wall time on the chosen workers,
  * from the {@link CostModel}. The wall time replays the local executor's schedule ({@link WorkerSchedule}): jobs in
  * the grid's order, each on the first free worker, with the cores shared among the jobs running and waiting. A
- * configuration expected to run past the time limit is planned as its first repeat only, as the runner runs it.
+ * configuration expected to run past the time limit is planned as its first repeat only, as the runner runs it;
+ * one that trains the same model as an earlier one ({@link EquivalentConfigurations}) takes its result, with no job.
  *
  * @param jobs        the jobs, in the order they would start
+ * @param shared      configurations that would record an equivalent configuration's result rather than run
  * @param cpuSeconds  the CPU seconds of all of them
  * @param wallSeconds the estimated wall time of the run
  * @param workers     jobs at once
  * @param cores       the cores the workers share
  * @param cost        the model behind the figures
  */
-public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSeconds, int workers, int cores,
+public record DryRun(List<JobEstimate> jobs, int shared, double cpuSeconds, double wallSeconds, int workers, int cores,
                      CostModel cost) {
 
     /**
@@ -58,10 +60,17 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
         int busyThreads = LocalJobExecutor.threadsEach(cores, workers, workers);
         List<Job> jobs = new ArrayList<>();
         Set<Job> alone = new HashSet<>();
+        EquivalentConfigurations equivalents = new EquivalentConfigurations(families);
+        int shared = 0;
         for (Configuration c : configurations) {
+            boolean runs = equivalents.runner(c).key().equals(c.key());
             for (DatasetSpec d : datasets) {
                 Optional<ResultRecord> previous = done.result(d.name(), c);
                 if (previous.isPresent() && BenchmarkRunner.stands(previous.get(), repeats, timeLimitSeconds)) {
+                    continue;
+                }
+                if (!runs) {
+                    shared++;
                     continue;
                 }
                 Set<Integer> kept = kept(done, c, d.name(), repeats);
@@ -97,7 +106,7 @@ public record DryRun(List<JobEstimate> jobs, double cpuSeconds, double wallSecon
                     + (alone.contains(j) ? "; its other repeats only if it finishes" : "");
             estimates.add(new JobEstimate(j, jobCpu, p.threads(), p.wallSeconds(), memory, source));
         }
-        return new DryRun(estimates, cpu, schedule.end(), workers, cores, cost);
+        return new DryRun(estimates, shared, cpu, schedule.end(), workers, cores, cost);
     }
 
     /** The journaled repeats a run would keep ({@link ConfigurationRun#keeps}). */

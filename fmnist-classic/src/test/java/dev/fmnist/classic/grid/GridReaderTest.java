@@ -159,7 +159,7 @@ class GridReaderTest {
                      {"gamma": [0.1]}
                    ]}}
                 """, SCRIPTED));
-        assertEquals("g.json:4: Scripted has no parameter \"gamma\"; its parameters: mode, memory_mb, k",
+        assertEquals("g.json:4: Scripted has no parameter \"gamma\"; its parameters: mode, memory_mb, k, note",
                 e.getMessage());
     }
 

@@ -204,6 +204,59 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void configurationsThatTrainTheSameModelRunOnceAndRecordItsResult() throws Exception {
+        List<Configuration> grid = List.of(config("shuffled"), config("shuffled", "note", "a"), config("stable"),
+                config("shuffled", "note", "b"));
+        BenchmarkRunner.Summary s = run(grid, 3, null, 2, 1000);
+        assertEquals(5, s.jobs(), "shuffled's three repeats and stable's two; the notes ran nothing");
+        assertEquals(5, family.fits());
+        assertEquals(4, s.finished());
+        assertEquals(4, s.ok());
+        assertEquals(2, s.shared());
+        List<JsonNode> results = lines(ResultsStore.RESULTS);
+        assertEquals(4, results.size());
+        JsonNode ran = results.stream().filter(r -> r.get("parameter").get("mode").asText().equals("shuffled")
+                && !r.get("parameter").has("note")).findFirst().orElseThrow();
+        assertFalse(ran.has("same_as"), "the configuration that ran has no same_as");
+        for (String note : List.of("a", "b")) {
+            JsonNode shared = results.stream().filter(r -> note.equals(r.get("parameter").path("note").asText()))
+                    .findFirst().orElseThrow();
+            assertEquals(config("shuffled").key(), shared.get("same_as").asText());
+            assertEquals(ran.get("score"), shared.get("score"));
+            assertEquals(ran.get("seeds"), shared.get("seeds"));
+            assertEquals(ran.get("confusion"), shared.get("confusion"));
+            assertEquals(3, shared.get("num_repeat").asInt());
+        }
+        assertTrue(log.stream().anyMatch(l -> l.contains("note=a") && l.contains("the result of "
+                + config("shuffled").key() + ", which trains the same model")), log.toString());
+        assertEquals(5, lines(ResultsStore.REPEATS).size(), "only jobs that ran are journaled");
+    }
+
+    @Test
+    void aConfigurationAddedBesideAnEquivalentResultRecordsItWithoutAJob() throws Exception {
+        run(List.of(config("stable")), 2, null, 2, 1000);
+        BenchmarkRunner.Summary s = run(List.of(config("stable"), config("stable", "note", "a")), 2, null, 2, 1000);
+        assertEquals(1, s.skipped());
+        assertEquals(1, s.finished());
+        assertEquals(1, s.shared());
+        assertEquals(0, s.jobs());
+        assertEquals(config("stable").key(), lines(ResultsStore.RESULTS).get(1).get("same_as").asText());
+        assertEquals(2, run(List.of(config("stable"), config("stable", "note", "a")), 2, null, 2, 1000).skipped());
+    }
+
+    @Test
+    void aTimeOutIsRecordedForTheEquivalentConfigurationsWithoutRunningThemIntoTheLimit() throws Exception {
+        BenchmarkRunner.Summary s = run(List.of(config("hang"), config("hang", "note", "a")), 2,
+                Duration.ofSeconds(2), 2, 1000);
+        assertEquals(1, s.jobs());
+        assertEquals(2, s.timedOut());
+        assertEquals(1, s.shared());
+        JsonNode shared = lines(ResultsStore.RESULTS).get(1);
+        assertEquals("timed_out", shared.get("status").asText());
+        assertTrue(shared.get("error").asText().contains("ran past the time limit of 2 s"), shared.toString());
+    }
+
+    @Test
     void aRerunSkipsFinishedConfigurations() throws Exception {
         List<Configuration> grid = List.of(config("stable"), config("shuffled"));
         run(grid, 2, null, 2, 1000);

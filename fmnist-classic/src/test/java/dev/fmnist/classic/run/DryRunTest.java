@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.models.bayes.GaussianNB;
+import dev.fmnist.classic.models.glm.LinearSVC;
 import dev.fmnist.classic.results.Json;
 import dev.fmnist.classic.results.RepeatRecord;
 import dev.fmnist.classic.results.ResultRecord;
@@ -127,6 +128,24 @@ class DryRunTest {
         assertEquals(3, b.threads());
         assertEquals(0.45, b.cpuSeconds(), 0, "0.45 / 3 * 3 is not 0.45 in floating point; no limit cuts it");
         assertTrue(!b.source().contains("time limit"), b.source());
+    }
+
+    @Test
+    void crammerSingerConfigurationsThatDifferInLossOrPenaltyArePlannedAsOneExperiment() {
+        FamilyRegistry svc = FamilyRegistry.of(List.of(new LinearSVC()));
+        List<Configuration> grid = new java.util.ArrayList<>();
+        for (String loss : List.of("hinge", "squared_hinge")) {
+            for (int c : List.of(1, 10)) {
+                grid.add(new Configuration("LinearSVC", Map.of("loss", loss, "C", c, "multi_class", "crammer_singer")));
+            }
+        }
+        grid.add(new Configuration("LinearSVC", Map.of("loss", "hinge", "C", 1, "multi_class", "ovr")));
+        DryRun plan = DryRun.plan(grid, List.of(Datasets.FASHION, Datasets.MNIST), 1, null, 1, 2, ResultsIndex.empty(),
+                svc, CostModel.of(svc, List.of(), List.of()));
+        assertEquals(List.of(grid.get(0), grid.get(1), grid.get(4)), plan.jobs().stream()
+                .map(j -> j.job().configuration()).distinct().toList(), "squared_hinge's Crammer-Singer is hinge's");
+        assertEquals(6, plan.jobs().size());
+        assertEquals(4, plan.shared(), "two configurations on two datasets");
     }
 
     @Test

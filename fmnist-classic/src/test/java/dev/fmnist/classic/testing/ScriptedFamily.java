@@ -20,7 +20,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code hang} (never finishes and ignores interrupts until {@link #release()}), {@code report} (never finishes,
  * but reports progress from a helper thread, as a parallel trainer does), {@code pair} (waits, up to a minute, until
  * another job is fitting beside it, so that two jobs are known to overlap), {@code fail} (throws).
- * {@code memory_mb} sets its memory estimate; {@code k} must be positive.
+ * {@code memory_mb} sets its memory estimate; {@code k} must be positive; {@code note} is ignored, so configurations
+ * that differ only there train the same model ({@link #effectiveParameters}).
  */
 public final class ScriptedFamily implements Family {
     public static final String NAME = "Scripted";
@@ -41,7 +42,15 @@ public final class ScriptedFamily implements Family {
         return List.of(new ParameterSpec("mode", List.of("stable", "shuffled", "hang", "report", "pair", "fail"),
                         "what a job does"),
                 new ParameterSpec("memory_mb", List.of(), "its memory estimate"),
-                new ParameterSpec("k", List.of(), "must be positive"));
+                new ParameterSpec("k", List.of(), "must be positive"),
+                new ParameterSpec("note", List.of(), "ignored"));
+    }
+
+    @Override
+    public Map<String, Object> effectiveParameters(Map<String, Object> params) {
+        Map<String, Object> used = new java.util.LinkedHashMap<>(params);
+        used.remove("note");
+        return used;
     }
 
     @Override

@@ -223,13 +223,19 @@ public final class BenchmarkCommand extends Verb {
                         + "early when the first two agree, so it can be less)%n", plan.jobs().size(),
                 ConsoleProgress.duration(plan.cpuSeconds()), ConsoleProgress.duration(plan.wallSeconds()),
                 plan.workers(), plan.workers() == 1 ? "" : "s", plan.cores());
+        if (plan.shared() > 0) {
+            out().printf(Locale.ROOT, "%d configuration%s no job: %s the same model as an earlier one (the family "
+                    + "ignores the parameters they differ in) and records its result%n", plan.shared(),
+                    plan.shared() == 1 ? " needs" : "s need", plan.shared() == 1 ? "it trains" : "each trains");
+        }
         out().println(plan.cost());
     }
 
     private void print(ClassicBenchmark.Report report) {
         BenchmarkRunner.Summary s = report.summary();
-        err().printf(Locale.ROOT, "%d configurations run: %d ok, %d timed out, %d failed (%d jobs); %d already in %s%n",
-                s.finished(), s.ok(), s.timedOut(), s.failed(), s.jobs(), s.skipped(), out);
+        err().printf(Locale.ROOT, "%d configurations run: %d ok, %d timed out, %d failed (%d jobs%s); %d already in "
+                + "%s%n", s.finished(), s.ok(), s.timedOut(), s.failed(), s.jobs(), s.shared() == 0 ? ""
+                : ", " + s.shared() + " sharing an equivalent configuration's result", s.skipped(), out);
         Leaderboard board = report.leaderboard();
         boolean all = board.rows().size() <= TERMINAL_ROWS;
         out().println(LeaderboardTables.text(all ? board : board.bestPerFamily()));
