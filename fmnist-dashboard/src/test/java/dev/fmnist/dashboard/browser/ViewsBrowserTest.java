@@ -217,6 +217,15 @@ class ViewsBrowserTest extends BrowserTestBase {
     }
 
     @Test
+    void aResultTakenFromAnEquivalentConfigurationNamesIt() {
+        show(false, "view=result&id=" + idOf(ViewsFixture.SYNTHETIC, 0.1));
+        until("return !!document.querySelector('.fv-run')");
+        assertTrue(text(".fv-run").contains("result of " + ViewsFixture.SHARED_FROM + ", which trains the same model"),
+                text(".fv-run"));
+        assertTrue(!text(".fv-parameters").contains("same_as"), text(".fv-parameters"));
+    }
+
+    @Test
     void dataStringsStayText() throws IOException {
         show(false, "view=result&id=" + idOf(HOSTILE, -1));
         until("return !!document.querySelector('.fv-title')");

@@ -26,6 +26,8 @@ final class ViewsFixture {
     static final String SYNTHETIC = "SyntheticClassifier";
     /** The network whose history the fixture writes. */
     static final String NETWORK = "fashion-cnn.model";
+    /** The configuration the second synthetic result records the result of ({@code same_as}). */
+    static final String SHARED_FROM = SYNTHETIC + " {C=0.1, kernel=linear}";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -72,6 +74,9 @@ final class ViewsFixture {
         r.put("jvm", "test");
         r.put("fmnist_version", "0.1.0-SNAPSHOT");
         r.putObject("machine").put("cores", 2).put("os", "Linux");
+        if (seed == 2) {
+            r.put("same_as", SHARED_FROM);
+        }
         return r;
     }
 

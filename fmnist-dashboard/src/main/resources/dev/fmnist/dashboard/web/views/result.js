@@ -83,13 +83,14 @@
 
   function isRunField(k) {
     return ['status', 'num_repeat', 'start_time', 'done_time', 'time_per_repeat', 'fit_seconds', 'predict_seconds',
-      'threads', 'time_limit_seconds'].includes(k);
+      'threads', 'time_limit_seconds', 'same_as'].includes(k);
   }
 
   function run(r) {
     const pairs = [];
     const add = (k, v) => v != null && pairs.push([k, v]);
     add('status', r.status);
+    if (r.same_as != null) add('result of', `${r.same_as}, which trains the same model (this configuration ran no job)`);
     add('repeats', r.num_repeat);
     if (Array.isArray(r.score)) add('score per repeat', r.score.map(kit.accuracy).join(', '));
     if (Array.isArray(r.seeds)) add('seeds', r.seeds.join(', '));
