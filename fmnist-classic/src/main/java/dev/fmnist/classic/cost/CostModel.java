@@ -148,9 +148,16 @@ public final class CostModel {
         return other.cpuSeconds() > bound ? other : new Estimate(bound, source + " (at least)");
     }
 
+    /**
+     * The measurements in results: one per experiment, so a line that records an equivalent configuration's result
+     * ({@code same_as}) is left out, as the line of the configuration that ran counts already.
+     */
     private static List<Measurement> measurements(Collection<ResultRecord> records) {
         List<Measurement> out = new ArrayList<>();
         for (ResultRecord r : records) {
+            if (r.sameAs() != null) {
+                continue;
+            }
             boolean measured = r.fitSeconds() != null && !r.fitSeconds().isEmpty();
             if (r.status() == JobStatus.TIMED_OUT && r.timeLimitSeconds() != null) {
                 // the repeat that timed out ran for its limit, on as many threads as the others had

@@ -46,6 +46,33 @@ class CostModelTest {
     }
 
     @Test
+    void aResultRecordedFromAnEquivalentConfigurationIsNoMeasurementOfItsOwn() {
+        String cs = "\"multi_class\":\"crammer_singer\",\"C\":1";
+        ResultRecord ran = result("LinearSVC", "{\"loss\":\"hinge\"," + cs + "}", "fashion", "ok",
+                new double[] {200}, new double[] {0}, new int[] {1});
+        List<ResultRecord> here = new java.util.ArrayList<>(List.of(ran,
+                result("SVC", "{\"C\":1,\"kernel\":\"rbf\"}", "fashion", "ok", new double[] {10},
+                        new double[] {0}, new int[] {1}),
+                result("SVC", "{\"C\":10,\"kernel\":\"rbf\"}", "fashion", "ok", new double[] {10},
+                        new double[] {0}, new int[] {1})));
+        List<ResultRecord> reference = new java.util.ArrayList<>(List.of(
+                result("LinearSVC", "{\"loss\":\"hinge\"," + cs + "}", "fashion", "ok", new double[] {100},
+                        new double[] {0}, new int[] {1}),
+                result("SVC", "{\"C\":1,\"kernel\":\"rbf\"}", "fashion", "ok", new double[] {10},
+                        new double[] {0}, new int[] {1}),
+                result("SVC", "{\"C\":10,\"kernel\":\"rbf\"}", "fashion", "ok", new double[] {10},
+                        new double[] {0}, new int[] {1})));
+        for (String loss : List.of("squared_hinge", "modified")) {
+            Configuration same = new Configuration("LinearSVC", Map.of("loss", loss, "multi_class", "crammer_singer",
+                    "C", 1));
+            here.add(ran.sharedWith(same));
+            reference.add(reference.get(0).sharedWith(same));
+        }
+        assertEquals(1, CostModel.of(COST_FAMILIES, here, reference).speedRatio(), 1e-9,
+                "three experiments measured on both, two at the reference's speed: the shared lines do not outvote them");
+    }
+
+    @Test
     void aConfigurationThatTimedOutTakesItsLimitAtLeastAndItsNeighboursLookLikeIt() throws IOException {
         ResultRecord c1 = result("SVC", "{\"C\":1,\"kernel\":\"linear\"}", "fashion", "ok", new double[] {700},
                 new double[] {55}, new int[] {1});
