@@ -5,6 +5,7 @@ import dev.fmnist.estimator.ParameterSpec;
 import dev.fmnist.estimator.Trainer;
 import dev.fmnist.estimator.Params;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,17 @@ public final class KNeighborsClassifier implements Family {
     @Override
     public String library() {
         return "fmnist";
+    }
+
+    /** One neighbour decides alone, however its vote is weighted: {@code weights} does not matter there. */
+    @Override
+    public Map<String, Object> effectiveParameters(Map<String, Object> params) {
+        if (!(params.get("n_neighbors") instanceof Number k) || k.doubleValue() != 1) {
+            return params;
+        }
+        Map<String, Object> used = new LinkedHashMap<>(params);
+        used.remove("weights");
+        return used;
     }
 
     @Override

@@ -27,6 +27,25 @@ class KNeighborsClassifierTest {
     }
 
     @Test
+    void oneNeighbourPredictsTheSameWhateverTheWeightsSoTheWeightsAreNotEffectiveThere() {
+        Random random = new Random(7);
+        float[] points = new float[200 * 2];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = random.nextInt(5);   // a coarse lattice: exact matches and ties in distance
+        }
+        for (int p : new int[] {1, 2}) {
+            assertArrayEquals(predict(Map.of("n_neighbors", 1, "p", p), points),
+                    predict(Map.of("n_neighbors", 1, "p", p, "weights", "distance"), points));
+        }
+        KNeighborsClassifier knn = new KNeighborsClassifier();
+        assertEquals(Map.of("n_neighbors", 1, "p", 2),
+                knn.effectiveParameters(Map.of("n_neighbors", 1, "weights", "distance", "p", 2)));
+        assertEquals(Map.of("n_neighbors", 1.0), knn.effectiveParameters(Map.of("n_neighbors", 1.0, "weights", "uniform")));
+        assertEquals(Map.of("n_neighbors", 5, "weights", "distance"),
+                knn.effectiveParameters(Map.of("n_neighbors", 5, "weights", "distance")));
+    }
+
+    @Test
     void manhattanAndEuclideanPickDifferentNearestNeighbours() {
         // from (1.9, 1.9): Euclidean to (3,3) is 1.56 and to (2.5,0) 1.99; Manhattan 2.2 and 2.5. Both pick (3,3)...
         assertArrayEquals(new int[] {0}, predict(Map.of("n_neighbors", 1, "p", 2), 1.9f, 1.9f));
