@@ -26,7 +26,8 @@ public interface Family {
 
     /**
      * The parameters of a configuration that decide what is trained: those the family ignores in this combination
-     * left out (LinearSVC's {@code crammer_singer} ignores {@code loss} and {@code penalty}). The cost model compares
+     * left out (LinearSVC's {@code crammer_singer} ignores {@code loss} and {@code penalty}). Configurations with the
+     * same effective parameters train the same model: a benchmark runs one of them, and the cost model compares
      * configurations by these. By default all of them.
      */
     default Map<String, Object> effectiveParameters(Map<String, Object> params) {
