@@ -66,7 +66,7 @@ class BenchmarkCommandTest {
         Cli.Result r = Cli.run("benchmark", "--full", "--dry-run", "--family", "LinearSVC", "--repeats", "1", "--out",
                 dir.resolve("out").toString());
         assertEquals(0, r.code(), r.both());
-        assertTrue(r.out().contains("\n9 configurations need no job: each trains the same model as an earlier one"),
+        assertTrue(r.out().contains("\n9 results need no job: each records the result of a configuration that trains the same model"),
                 r.out());
         assertEquals(3, r.out().lines().filter(l -> l.contains("multi_class=crammer_singer")).count(),
                 "one job per C: " + r.out());

@@ -26,9 +26,10 @@ public interface Family {
 
     /**
      * The parameters of a configuration that decide what is trained: those the family ignores in this combination
-     * left out (LinearSVC's {@code crammer_singer} ignores {@code loss} and {@code penalty}). Configurations with the
-     * same effective parameters train the same model: a benchmark runs one of them, and the cost model compares
-     * configurations by these. By default all of them.
+     * left out (LinearSVC's {@code crammer_singer} ignores {@code loss}, {@code penalty} and {@code max_iter}).
+     * Configurations with the same effective parameters must train the same model: a benchmark runs one of them and
+     * records its result for the others, so leaving out a parameter that matters records wrong results. The cost
+     * model compares configurations by these too. By default all of them.
      */
     default Map<String, Object> effectiveParameters(Map<String, Object> params) {
         return params;

@@ -8,6 +8,7 @@ import dev.fmnist.classic.job.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One configuration on one dataset, as a line of {@code results.jsonl}. The first nine fields are the original
@@ -123,6 +124,12 @@ public record ResultRecord(String name, Map<String, Object> parameter, List<Doub
                 numRepeat, startTime, doneTime, timePerRepeat, dataset, status, error, fitSeconds, predictSeconds,
                 perClassAccuracy, confusion, payloadSha256, seeds, threads, timeLimitSeconds, library, jvm,
                 fmnistVersion, machine, mistakes, sameAs == null ? configuration().key() : sameAs);
+    }
+
+    /** Whether this line has {@code other}'s figures: status, repeats, scores and times (as a copy made of it has). */
+    public boolean sameFiguresAs(ResultRecord other) {
+        return status == other.status && numRepeat == other.numRepeat && startTime == other.startTime
+                && doneTime == other.doneTime && Objects.equals(score, other.score);
     }
 
     /** The configuration this line records. */

@@ -101,28 +101,29 @@ public final class BenchmarkRunner {
         Map<String, ConfigurationRun> runOf = new HashMap<>();
         Map<ConfigurationRun, List<Configuration>> sharing = new HashMap<>();
         List<ResultRecord> sharedAtOnce = new ArrayList<>();
-        EquivalentConfigurations equivalents = new EquivalentConfigurations(families);
+        EquivalentConfigurations equivalents = new EquivalentConfigurations(plan.configurations(), families,
+                store::result, plan.repeats(), plan.timeLimitSeconds());
         double limit = DryRun.wallLimit(plan.timeLimitSeconds());
         int busyThreads = executor.threadsFor(executor.workers());
         int skipped = 0;
         int extended = 0;
         for (Configuration c : plan.configurations()) {
-            Configuration runner = equivalents.runner(c);
             for (PreparedDataset d : plan.datasets()) {
-                Optional<ResultRecord> previous = store.result(d.name(), c);
-                if (previous.isPresent() && stands(previous.get(), plan.repeats(), plan.timeLimitSeconds())) {
+                if (equivalents.stands(c, d.name())) {
                     skipped++;
                     continue;
                 }
-                if (!runner.key().equals(c.key())) {
-                    ConfigurationRun run = runOf.get(ResultRecord.key(d.name(), runner));
-                    if (run == null) { // the runner's result stands
-                        sharedAtOnce.add(store.result(d.name(), runner).orElseThrow().sharedWith(c));
+                Configuration source = equivalents.source(c, d.name());
+                if (!source.key().equals(c.key())) {
+                    ConfigurationRun run = runOf.get(ResultRecord.key(d.name(), source));
+                    if (run == null) { // the source's result stands
+                        sharedAtOnce.add(store.result(d.name(), source).orElseThrow().sharedWith(c));
                     } else {
                         sharing.computeIfAbsent(run, r -> new ArrayList<>()).add(c);
                     }
                     continue;
                 }
+                Optional<ResultRecord> previous = store.result(d.name(), c);
                 if (previous.isPresent() && lacksRepeats(previous.get(), plan.repeats())) {
                     extended++;
                 }

@@ -4,7 +4,6 @@ import dev.fmnist.classic.cost.CostModel;
 import dev.fmnist.classic.grid.Configuration;
 import dev.fmnist.classic.job.Job;
 import dev.fmnist.classic.results.RepeatRecord;
-import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.classic.results.ResultsIndex;
 import dev.fmnist.data.registry.DatasetSpec;
 import dev.fmnist.data.registry.FileRole;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Optional;
 
 /**
  * What {@code fmnist benchmark --dry-run} shows: the jobs a run would execute (those already in the results left
@@ -21,10 +19,12 @@ import java.util.Optional;
  * from the {@link CostModel}. The wall time replays the local executor's schedule ({@link WorkerSchedule}): jobs in
  * the grid's order, each on the first free worker, with the cores shared among the jobs running and waiting. A
  * configuration expected to run past the time limit is planned as its first repeat only, as the runner runs it;
- * one that trains the same model as an earlier one ({@link EquivalentConfigurations}) takes its result, with no job.
+ * one that trains the same model as another whose result stands or which runs ({@link EquivalentConfigurations})
+ * takes that result, with no job.
  *
  * @param jobs        the jobs, in the order they would start
- * @param shared      configurations that would record an equivalent configuration's result rather than run
+ * @param shared      results (a configuration on a dataset) that would record an equivalent configuration's result
+ *                    rather than run
  * @param cpuSeconds  the CPU seconds of all of them
  * @param wallSeconds the estimated wall time of the run
  * @param workers     jobs at once
@@ -60,16 +60,15 @@ public record DryRun(List<JobEstimate> jobs, int shared, double cpuSeconds, doub
         int busyThreads = LocalJobExecutor.threadsEach(cores, workers, workers);
         List<Job> jobs = new ArrayList<>();
         Set<Job> alone = new HashSet<>();
-        EquivalentConfigurations equivalents = new EquivalentConfigurations(families);
+        EquivalentConfigurations equivalents = new EquivalentConfigurations(configurations, families, done::result,
+                repeats, timeLimitSeconds);
         int shared = 0;
         for (Configuration c : configurations) {
-            boolean runs = equivalents.runner(c).key().equals(c.key());
             for (DatasetSpec d : datasets) {
-                Optional<ResultRecord> previous = done.result(d.name(), c);
-                if (previous.isPresent() && BenchmarkRunner.stands(previous.get(), repeats, timeLimitSeconds)) {
+                if (equivalents.stands(c, d.name())) {
                     continue;
                 }
-                if (!runs) {
+                if (!equivalents.source(c, d.name()).key().equals(c.key())) {
                     shared++;
                     continue;
                 }

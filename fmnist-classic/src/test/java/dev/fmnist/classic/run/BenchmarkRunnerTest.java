@@ -245,6 +245,40 @@ class BenchmarkRunnerTest {
     }
 
     @Test
+    void anEquivalentResultThatStandsIsRecordedEvenForTheGroupsFirstConfiguration() throws Exception {
+        run(List.of(config("shuffled", "note", "a")), 2, null, 2, 1000);
+        int fits = family.fits();
+        BenchmarkRunner.Summary s = run(List.of(config("shuffled"), config("shuffled", "note", "a")), 2, null, 2,
+                1000);
+        assertEquals(0, s.jobs(), "the experiment ran already, under the later configuration");
+        assertEquals(fits, family.fits());
+        assertEquals(1, s.skipped());
+        assertEquals(1, s.shared());
+        JsonNode copy = lines(ResultsStore.RESULTS).get(1);
+        assertFalse(copy.get("parameter").has("note"));
+        assertEquals(config("shuffled", "note", "a").key(), copy.get("same_as").asText());
+    }
+
+    @Test
+    void aCopyIsMadeAgainWhenTheResultItCopiedIsReplaced() throws Exception {
+        List<Configuration> grid = List.of(config("shuffled"), config("shuffled", "note", "a"));
+        run(grid, 1, null, 2, 1000);
+        run(List.of(config("shuffled")), 3, null, 2, 1000);   // the first alone, with more repeats
+        int fits = family.fits();
+        BenchmarkRunner.Summary s = run(grid, 1, null, 2, 1000);
+        assertEquals(0, s.jobs());
+        assertEquals(fits, family.fits());
+        assertEquals(1, s.skipped(), "the first's three repeats stand");
+        assertEquals(1, s.shared(), "the copy of its one repeat no longer matches it");
+        List<JsonNode> results = lines(ResultsStore.RESULTS);
+        JsonNode copy = results.get(results.size() - 1);
+        assertEquals("a", copy.get("parameter").get("note").asText());
+        assertEquals(3, copy.get("num_repeat").asInt());
+        assertEquals(results.get(results.size() - 2).get("score"), copy.get("score"));
+        assertEquals(0, run(grid, 1, null, 2, 1000).shared(), "a copy that matches stands");
+    }
+
+    @Test
     void aTimeOutIsRecordedForTheEquivalentConfigurationsWithoutRunningThemIntoTheLimit() throws Exception {
         BenchmarkRunner.Summary s = run(List.of(config("hang"), config("hang", "note", "a")), 2,
                 Duration.ofSeconds(2), 2, 1000);

@@ -224,9 +224,9 @@ public final class BenchmarkCommand extends Verb {
                 ConsoleProgress.duration(plan.cpuSeconds()), ConsoleProgress.duration(plan.wallSeconds()),
                 plan.workers(), plan.workers() == 1 ? "" : "s", plan.cores());
         if (plan.shared() > 0) {
-            out().printf(Locale.ROOT, "%d configuration%s no job: %s the same model as an earlier one (the family "
-                    + "ignores the parameters they differ in) and records its result%n", plan.shared(),
-                    plan.shared() == 1 ? " needs" : "s need", plan.shared() == 1 ? "it trains" : "each trains");
+            out().printf(Locale.ROOT, "%d result%s no job: %s the result of a configuration that trains the same "
+                    + "model on the same dataset (the family ignores the parameters they differ in)%n", plan.shared(),
+                    plan.shared() == 1 ? " needs" : "s need", plan.shared() == 1 ? "it records" : "each records");
         }
         out().println(plan.cost());
     }

@@ -23,7 +23,7 @@ final class EntryDetails {
     /** The fields an entry's summary keeps; every other field is a detail. */
     static final Set<String> SUMMARY = Set.of("id", "kind", "name", "family", "dataset", "parameter",
             "parameter_text", "mean_accuracy", "std_accuracy", "score", "num_repeat", "start_time", "done_time",
-            "time_per_repeat", "status", "fit_seconds", "predict_seconds", "published", "complete", "history");
+            "time_per_repeat", "status", "fit_seconds", "predict_seconds", "published", "complete", "history", "same_as");
     /** The summary's key naming its details (a tag that changes when they do; absent when there are none). */
     static final String TAG = "details";
     /** The summary's key counting the entry's recorded mistakes (absent when none are recorded). */

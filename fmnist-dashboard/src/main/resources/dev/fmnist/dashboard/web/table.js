@@ -23,6 +23,7 @@
       repeats: r.num_repeat || 0, start: r.start_time || 0, done: r.done_time || 0, published,
       diff: accuracy !== null && published !== null ? accuracy - published : null,
       fit_s: mean(r.fit_seconds), predict_s: mean(r.predict_seconds), status: r.status || '',
+      same_as: r.same_as || '',
       text: ((r.name || '') + ' ' + (r.parameter_text || '')).toLowerCase()
     };
   }
@@ -554,12 +555,13 @@
     const cols = side
       ? ['name', 'params', 'accuracy', 'std', 'mnist_accuracy', 'mnist_std', 'published', 'mnist_published', 'time']
       : ['name', 'params', 'dataset', 'accuracy', 'std', 'time', 'repeats', 'start', 'done', 'published', 'diff',
-        'fit_s', 'predict_s', 'status'];
+        'fit_s', 'predict_s', 'status', 'same_as'];
     const header = side
       ? ['name', 'parameter', 'fashion_accuracy', 'fashion_std', 'mnist_accuracy', 'mnist_std', 'fashion_published',
         'mnist_published', 'time_per_repeat']
       : ['name', 'parameter', 'dataset', 'mean_accuracy', 'std_accuracy', 'time_per_repeat', 'num_repeat',
-        'start_time', 'done_time', 'published', 'difference', 'mean_fit_seconds', 'mean_predict_seconds', 'status'];
+        'start_time', 'done_time', 'published', 'difference', 'mean_fit_seconds', 'mean_predict_seconds', 'status',
+        'same_as'];
     // text that a spreadsheet would take for a formula (=, +, -, @) gets a leading apostrophe; numbers stay numbers
     const cell = v => {
       if (v === null || v === undefined) return '';

@@ -223,6 +223,13 @@ class ViewsBrowserTest extends BrowserTestBase {
         assertTrue(text(".fv-run").contains("result of " + ViewsFixture.SHARED_FROM + ", which trains the same model"),
                 text(".fv-run"));
         assertTrue(!text(".fv-parameters").contains("same_as"), text(".fv-parameters"));
+        show(false, "view=table&q=" + ViewsFixture.SYNTHETIC);
+        until("return !!document.querySelector('.ft-table')");
+        String csv = (String) js("return FMNIST.table.csv(FMNIST.state.get())");
+        assertTrue(csv.startsWith("name,parameter,") && csv.lines().findFirst().orElseThrow().endsWith(",status,same_as"),
+                csv);
+        assertTrue(csv.lines().anyMatch(l -> l.contains("C=0.1") && l.endsWith(",ok,\"" + ViewsFixture.SHARED_FROM + "\"")),
+                "the export keeps same_as: " + csv);
     }
 
     @Test
