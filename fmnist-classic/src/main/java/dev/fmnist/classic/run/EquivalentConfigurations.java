@@ -5,7 +5,6 @@ import dev.fmnist.classic.results.ResultRecord;
 import dev.fmnist.estimator.FamilyRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ final class EquivalentConfigurations {
         Optional<ResultRecord> result(String dataset, Configuration c);
     }
 
-    private final Map<String, List<Configuration>> groups = new LinkedHashMap<>();
     private final Map<String, List<Configuration>> groupOf = new HashMap<>();
     private final Results results;
     private final int repeats;
@@ -36,6 +34,7 @@ final class EquivalentConfigurations {
      */
     EquivalentConfigurations(List<Configuration> configurations, FamilyRegistry families, Results results,
                              int repeats, Long timeLimitSeconds) {
+        Map<String, List<Configuration>> groups = new HashMap<>();
         for (Configuration c : configurations) {
             List<Configuration> group = groups.computeIfAbsent(c.effective(families).key(), k -> new ArrayList<>());
             group.add(c);
