@@ -5,6 +5,8 @@ Usage: classic_vs_sklearn.py DATA_DIR TRAIN_ROWS TEST_ROWS SEED Family:k=v,k=v .
 Reads the four IDX files (plain or .gz) from DATA_DIR, standardizes with StandardScaler fitted on the training
 rows, and prints one tab-separated line per configuration: family, parameters, accuracy, fit s, predict s.
 LogisticRegression with multi_class=ovr uses solver=liblinear, the default when the benchmark was published.
+LinearSVC with penalty=l1 (one-vs-rest) uses dual=False, the primal solver fmnist runs for it (scikit-learn refuses
+that penalty with its default dual=True; docs/classic-grid.md).
 """
 import gzip
 import os
@@ -69,6 +71,8 @@ def main():
         extra = dict(params)
         if family == "LogisticRegression" and params.get("multi_class", "ovr") == "ovr":
             extra["solver"] = "liblinear"
+        if family == "LinearSVC" and params.get("penalty") == "l1" and params.get("multi_class") != "crammer_singer":
+            extra["dual"] = False
         if "random_state" in FAMILIES[family]().get_params():
             extra["random_state"] = seed
         model = FAMILIES[family](**extra)
