@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,21 @@ class LauncherIT {
         } finally {
             Files.deleteIfExists(notIdx);
         }
+    }
+
+    /** The jar packages the shipped reference results: a newer results file (a pull, the reference run) rebuilds it. */
+    @Test
+    void rebuildsWhenTheShippedReferenceResultsChange() throws Exception {
+        assertEquals(0, fmnist("--version").code(), "built first");
+        Path reference = ROOT.resolve("results/reference/results.jsonl");
+        Files.setLastModifiedTime(reference, FileTime.from(Instant.now()));
+
+        Run r = fmnist("--version");
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("fmnist: building"), "rebuilt for the newer reference results: " + r.err());
+        Run again = fmnist("--version");
+        assertTrue(!again.err().contains("fmnist: building"), "built once: " + again.err());
     }
 
     @Test
