@@ -21,8 +21,13 @@ public interface Family {
      */
     Trainer trainer(Map<String, Object> params);
 
-    /** Where the implementation comes from, for the results file: e.g. {@code libsvm 3.25} or {@code fmnist}. */
-    String library();
+    /**
+     * Where the implementation comes from, for the results file: e.g. {@code xgboost4j 2.1.4}; {@code fmnist} (the
+     * default) for our own.
+     */
+    default String library() {
+        return "fmnist";
+    }
 
     /**
      * The parameters of a configuration that decide what is trained: those the family ignores in this combination

@@ -31,11 +31,6 @@ public final class GaussianNB implements Family {
     }
 
     @Override
-    public String library() {
-        return "fmnist";
-    }
-
-    @Override
     public Trainer trainer(Map<String, Object> params) {
         Params p = new Params(this, params);
         double[] priors = p.numbers("priors");

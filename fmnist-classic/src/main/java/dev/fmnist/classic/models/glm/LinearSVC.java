@@ -38,11 +38,6 @@ public final class LinearSVC implements Family {
                 new ParameterSpec("max_iter", List.of(), "passes over the data at most, one-vs-rest (default 1000)"));
     }
 
-    @Override
-    public String library() {
-        return "fmnist";
-    }
-
     /** Crammer-Singer's configurations without the parameters it ignores ({@link CrammerSinger}). */
     @Override
     public Map<String, Object> effectiveParameters(Map<String, Object> params) {

@@ -33,11 +33,6 @@ public final class LogisticRegression implements Family {
     }
 
     @Override
-    public String library() {
-        return "fmnist";
-    }
-
-    @Override
     public Trainer trainer(Map<String, Object> params) {
         Params p = new Params(this, params);
         String penalty = p.choice("penalty", "l2");

@@ -23,11 +23,6 @@ abstract class SgdFamily implements Family {
     }
 
     @Override
-    public String library() {
-        return "fmnist";
-    }
-
-    @Override
     public Trainer trainer(Map<String, Object> params) {
         Params p = new Params(this, params);
         return new OneVsRestSgd(settings(p, p.integer("max_iter", 1000), p.number("tol", 1e-3),

@@ -27,11 +27,6 @@ public final class KNeighborsClassifier implements Family {
                 new ParameterSpec("p", List.of(), "power of the Minkowski distance: 1 Manhattan, 2 Euclidean (default 2)"));
     }
 
-    @Override
-    public String library() {
-        return "fmnist";
-    }
-
     /** One neighbour decides alone, however its vote is weighted: {@code weights} does not matter there. */
     @Override
     public Map<String, Object> effectiveParameters(Map<String, Object> params) {

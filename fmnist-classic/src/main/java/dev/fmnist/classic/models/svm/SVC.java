@@ -32,11 +32,6 @@ public final class SVC implements Family {
     }
 
     @Override
-    public String library() {
-        return "fmnist";
-    }
-
-    @Override
     public Trainer trainer(Map<String, Object> params) {
         Params p = new Params(this, params);
         double c = p.positive("C", 1.0);

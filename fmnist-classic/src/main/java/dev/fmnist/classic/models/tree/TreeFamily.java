@@ -22,11 +22,6 @@ abstract class TreeFamily implements Family {
     }
 
     @Override
-    public String library() {
-        return "fmnist";
-    }
-
-    @Override
     public Trainer trainer(Map<String, Object> params) {
         Params p = new Params(this, params);
         TreeSettings.Criterion criterion = TreeSettings.Criterion.named(p.choice("criterion", "gini"));
