@@ -8,9 +8,9 @@ expands the original grid (fmnist's built-in baselines.json, every combination o
 list varying slowest) and the paper's figures (published.json: each family's best configuration; a configuration
 matches when it has every parameter the paper names with the same value). Configurations not yet run say "pending".
 A configuration more than one point below its published figure is explained: by bench/reference-notes.json ("notes":
-a configuration as the table writes it, or a family, to a sentence) or, where the paper names fewer parameters than the grid varies, by the
+a configuration as the table writes it, some of its parameters in the same form, or a family, to a sentence) or, where the paper names fewer parameters than the grid varies, by the
 best of the configurations its figure matches. A configuration that timed out or failed is listed below the table
-with its note from the same file (by configuration only). The header names the machine the results record and each dataset's
+with its note from the same file (by configuration or some of its parameters). The header names the machine the results record and each dataset's
 CPU and wall hours, from the journal (repeats.jsonl; wall time is the time some job was running, so the run's stops
 are left out). Standard library only; the file is written atomically.
 """
@@ -60,6 +60,20 @@ def text(v):
 
 def key(params):
     return ", ".join("%s=%s" % (k, text(value(params[k]))) for k in sorted(params))
+
+
+def note_for(notes, family, params, family_wide=True):
+    """The note for a configuration: its own, else one naming some of its parameters ("SVC {kernel=linear}"), else
+    (when family_wide) the family's; None when there is none."""
+    own = notes.get("%s {%s}" % (family, key(params)))
+    if own:
+        return own
+    pairs = set(key(params).split(", "))
+    prefix = family + " {"
+    for k, note in notes.items():
+        if k.startswith(prefix) and k.endswith("}") and set(k[len(prefix):-1].split(", ")) <= pairs:
+            return note
+    return notes.get(family) if family_wide else None
 
 
 def configurations(grid):
@@ -205,14 +219,14 @@ def main():
             if why:
                 shown = "not run"
             elif r is not None and r.get("status") != "ok":
-                short.append("%s {%s} on %s: %s. %s" % (f, key(p), dict(DATASETS)[d], shown, notes.get(
-                    "%s {%s}" % (f, key(p))) or "**not yet explained**"))
+                short.append("%s {%s} on %s: %s. %s" % (f, key(p), dict(DATASETS)[d], shown, note_for(
+                    notes, f, p, family_wide=False) or "**not yet explained**"))
             done[d] += acc is not None
             ref = pub["accuracy"].get(d) if pub else None
             diff = acc - ref if acc is not None and ref is not None else None
             cols += [shown, "%.3f" % ref if ref is not None else "", "%+.4f" % diff if diff is not None else ""]
             if diff is not None and diff < -0.01:
-                explained = notes.get("%s {%s}" % (f, key(p))) or notes.get(f)
+                explained = note_for(notes, f, p)
                 if not explained:
                     same = [(accuracy(d, f, q), q) for g, q in rows if g == f and pub and matches(pub, g, q)]
                     same = [(a, q) for a, q in same if a is not None]
