@@ -185,7 +185,7 @@ final class L1LogisticSolver implements BinarySolver {
                 for (int i = 0; i < l; i++) {
                     double e = Math.exp(xTd[i]);
                     expWxNew[i] = expWx[i] * e;
-                    cond += c * Math.log((1 + expWxNew[i]) / (e + expWxNew[i]));
+                    cond += c * logRatio(expWx[i], e, expWxNew[i]);
                 }
                 if (cond <= 0) {
                     wNorm = wNormNew;
@@ -217,14 +217,38 @@ final class L1LogisticSolver implements BinarySolver {
             curvature();
         }
 
-        /** {@code tau_i = C / (1 + e^{w'x_i})} and {@code D_i = C e^{w'x_i} / (1 + e^{w'x_i})^2}, LIBLINEAR's form. */
+        /** {@code tau_i = C / (1 + e^{w'x_i})} and {@code D_i = C e^{w'x_i} / (1 + e^{w'x_i})^2} ({@link #curvature}). */
         private void curvature() {
             for (int i = 0; i < l; i++) {
                 double t = 1 / (1 + expWx[i]);
                 tau[i] = c * t;
-                dd[i] = c * expWx[i] * t * t;
+                dd[i] = L1LogisticSolver.curvature(c, expWx[i], t);
             }
         }
+    }
+
+    /**
+     * {@code C e / (1 + e)^2} for {@code e = e^{w'x_i}} and {@code t = 1 / (1 + e)}: LIBLINEAR's {@code C e t t}, bit
+     * for bit, while {@code C e} is finite, else its limit {@code C t}. LIBLINEAR's form overflows to infinity once
+     * {@code w'x_i} nears 709 (to NaN past it); one such row makes every feature's curvature infinite, every
+     * coordinate step zero, and the solver stalls: 1,000 cycles a Newton iteration that move nothing, to the
+     * iteration limit (MNIST, class 0 against the rest at C=10, as scikit-learn's liblinear shows too).
+     */
+    static double curvature(double c, double e, double t) {
+        double ce = c * e;
+        return Double.isInfinite(ce) ? c * t : ce * t * t;
+    }
+
+    /**
+     * {@code log((1 + eNew) / (d + eNew))} with {@code eNew = e d}, the line search's change in one row's loss:
+     * LIBLINEAR's form while {@code eNew} is finite; past that the same ratio divided through by {@code d}, which
+     * stays finite, where LIBLINEAR's is infinity over infinity (NaN, so that no step is ever accepted).
+     */
+    static double logRatio(double e, double d, double eNew) {
+        if (!Double.isInfinite(eNew)) {
+            return Math.log((1 + eNew) / (d + eNew));
+        }
+        return Double.isInfinite(e) ? 0 : Math.log((1 / d + e) / (1 + e));
     }
 
     /**

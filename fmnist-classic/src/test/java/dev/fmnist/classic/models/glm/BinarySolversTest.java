@@ -25,6 +25,33 @@ class BinarySolversTest {
         assertTrue(countZeros(w) > 0, "the L1 penalty zeroes the weights of the irrelevant features");
     }
 
+    /**
+     * L1 logistic regression's per-row terms where a margin nears {@code exp}'s range (MNIST, class 0 at C=10: a
+     * standardized rare pixel): LIBLINEAR's curvature {@code C e t t} overflows to infinity there, which made every
+     * coordinate step zero and stalled the solver for the rest of its Newton iterations; the line search's term was
+     * infinity over infinity. Both now stay finite, and equal LIBLINEAR's where that is finite.
+     */
+    @Test
+    void l1LogisticTermsStayFiniteWhereLiblinearsOverflow() {
+        double c = 10;
+        double e = Math.exp(3.5);
+        double t = 1 / (1 + e);
+        assertEquals(c * e * t * t, L1LogisticSolver.curvature(c, e, t), "LIBLINEAR's value, bit for bit");
+        e = Math.exp(708.5);
+        t = 1 / (1 + e);
+        assertTrue(Double.isInfinite(c * e * t * t), "LIBLINEAR's form overflows here");
+        assertEquals(c / e, L1LogisticSolver.curvature(c, e, t), 1e-12 * c / e);
+        assertEquals(0, L1LogisticSolver.curvature(c, Double.POSITIVE_INFINITY, 0));
+
+        double d = Math.exp(2);
+        assertEquals(Math.log((1 + 0.5 * d) / (d + 0.5 * d)), L1LogisticSolver.logRatio(0.5, d, 0.5 * d));
+        double beyond = L1LogisticSolver.logRatio(e, d, e * d);
+        assertTrue(Double.isInfinite(e * d) && beyond <= 0 && beyond > -1e-300, "about -(d - 1) / (e d): " + beyond);
+        assertEquals(Math.log(0.5 / 1.5), L1LogisticSolver.logRatio(0.5, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY), 1e-15);
+        assertEquals(0, L1LogisticSolver.logRatio(Double.POSITIVE_INFINITY, d, Double.POSITIVE_INFINITY));
+    }
+
     @Test
     void l1SquaredHingeSvmMeetsTheSubgradientConditions() {
         double c = 0.5;
